@@ -1,0 +1,42 @@
+import type { Endpoint } from 'payload'
+
+const DATABASE_TIMEOUT_MS = 3000
+
+/** Reports the adapter as people name the database, not as Payload names its packages. */
+function databaseName(adapterName: string): string {
+  return adapterName === 'mongoose' ? 'mongodb' : adapterName
+}
+
+/**
+ * GET /api/health: 200 `{ status: 'ok', database }` when the database answers a real query in time,
+ * 503 with a short reason otherwise. Public, so that load balancers and docker can call it; it says nothing else.
+ */
+export const healthEndpoint: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: async (req) => {
+    const database = databaseName(req.payload.db.name)
+    let timer: NodeJS.Timeout | undefined
+    try {
+      await Promise.race([
+        req.payload.count({ collection: 'users', overrideAccess: true }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), DATABASE_TIMEOUT_MS)
+        }),
+      ])
+      return Response.json({ status: 'ok', database }, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      const reason =
+        error instanceof Error && error.message === 'timeout'
+          ? `the database did not answer within ${DATABASE_TIMEOUT_MS / 1000} s`
+          : 'the database did not answer'
+      req.payload.logger.warn({ msg: `health check failed: ${reason}` })
+      return Response.json(
+        { status: 'unavailable', database, reason },
+        { status: 503, headers: { 'Cache-Control': 'no-store' } },
+      )
+    } finally {
+      clearTimeout(timer)
+    }
+  },
+}

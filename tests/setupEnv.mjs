@@ -1,0 +1,18 @@
+// Every test file runs with NODE_ENV=test on a private database: in-memory SQLite by default, or its own
+// database on the MongoDB replica set that scripts/test.mjs started for the MongoDB leg.
+import crypto from 'node:crypto'
+
+process.env.NODE_ENV = 'test'
+process.env.PAYLOAD_SECRET = process.env.PAYLOAD_SECRET || 'test-secret-not-for-production-0123456789'
+process.env.SERVER_URL = 'http://localhost:3000'
+delete process.env.ADMIN_EMAIL
+delete process.env.ADMIN_PASSWORD
+
+const mongo = process.env.TEST_MONGODB_URI
+if (mongo) {
+  const url = new URL(mongo)
+  url.pathname = `/vv_test_${crypto.randomBytes(4).toString('hex')}`
+  process.env.DATABASE_URI = url.toString()
+} else {
+  process.env.DATABASE_URI = 'file::memory:'
+}
