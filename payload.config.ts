@@ -61,6 +61,7 @@ export default buildConfig({
     maxComplexity: 500,
   },
   telemetry: false,
+  logger: isTest ? { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } } : undefined,
   typescript: {
     autoGenerate: !isTest,
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -42,7 +42,7 @@ const SECRET_FILE = '.payload-secret'
 /**
  * Returns Payload's secret: PAYLOAD_SECRET, required in production; in development a generated secret
  * kept in a git-ignored file, with one warning line the first time it is created.
- * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, warn?: (line: string) => void }} [options]
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string, warn?: (line: string) => void }} [options]
  */
 export function resolveSecret({ env = process.env, cwd = process.cwd(), warn = (l) => console.warn(l) } = {}) {
   const given = (env.PAYLOAD_SECRET ?? '').trim()
@@ -66,7 +66,7 @@ export function resolveSecret({ env = process.env, cwd = process.cwd(), warn = (
 
 /**
  * The public origin and the origins trusted for CORS and CSRF.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  */
 export function resolveOrigins(env = process.env) {
   const raw = (env.SERVER_URL ?? '').trim() || 'http://localhost:3000'
@@ -94,7 +94,7 @@ export function resolveOrigins(env = process.env) {
 
 /**
  * Checks the whole environment once, before anything starts or writes. Returns the lines to print on failure.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {string[]}
  */
 export function checkEnvironment(env = process.env) {

@@ -1,4 +1,6 @@
 import type { DatabaseAdapterObj } from 'payload'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -9,9 +11,17 @@ import { migrations } from '../../migrations'
 /** How long a start waits for MongoDB before it gives up with the host named. */
 export const MONGO_CONNECT_TIMEOUT_MS = 8000
 
+/** libsql creates the database file but not its folder. */
+function ensureFolderOf(uri: string): void {
+  const file = uri.slice('file:'.length).split('?')[0] ?? ''
+  if (!file || file.startsWith(':memory:') || file === ':memory:') return
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
 /**
  * The database adapter chosen by DATABASE_URI: MongoDB in production deployments, embedded SQLite otherwise.
- * SQLite pushes its schema in development and tests, and runs the committed migrations in production.
+ * SQLite pushes its schema in development and tests, and runs the committed migrations in production;
+ * MongoDB needs no schema migrations.
  */
 export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj {
   const db = resolveDatabase(rawUri)
@@ -19,12 +29,12 @@ export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj 
     return mongooseAdapter({
       url: db.uri,
       connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
-      prodMigrations: migrations,
     })
   }
+  ensureFolderOf(db.uri)
   return sqliteAdapter({
     client: { url: db.uri },
-    migrationDir: 'migrations',
+    migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: migrations,
   })
 }

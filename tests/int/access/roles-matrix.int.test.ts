@@ -1,0 +1,190 @@
+import type { Actor } from '../../../src/access/roles'
+import type { BootedPayload } from '../../helpers/api'
+
+import { isFromMatrix } from '../../../src/access/accessFor'
+import { collectionMatrix, globalMatrix, type MatrixCollection, type Rule } from '../../../src/access/matrix'
+import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
+import { patches, samples } from '../../fixtures/samples'
+import { bootPayload } from '../../helpers/boot'
+
+/** Collections Payload adds itself; they keep their own access and are probed over REST below. */
+const PAYLOAD_INTERNAL = ['payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-kv', 'payload-jobs']
+const COLLECTION_KEYS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
+const GLOBAL_KEYS = ['read', 'update', 'readVersions'] as const
+
+let booted: BootedPayload
+let actors: RoleFixtures
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  actors = await createRoleFixtures(booted.payload, booted.api)
+})
+
+const tokenOf = (actor: Actor | 'vendorA'): string | undefined =>
+  actor === 'anonymous' ? undefined : actor === 'vendor' || actor === 'vendorA' ? actors.vendorA.token : actors[actor].token
+
+describe('no collection or global relies on a default access key', () => {
+  it('every project collection takes every key from the roles matrix', () => {
+    const own = booted.payload.config.collections.filter((c) => !PAYLOAD_INTERNAL.includes(c.slug))
+    expect(own.length).toBeGreaterThan(0)
+    for (const collection of own) {
+      expect(Object.keys(collectionMatrix)).toContain(collection.slug)
+      for (const key of COLLECTION_KEYS) {
+        if (key === 'admin' || key === 'unlock') {
+          if (!collection.auth) continue
+        }
+        expect({ slug: collection.slug, key, fromMatrix: isFromMatrix(collection.access[key]) }).toEqual({
+          slug: collection.slug,
+          key,
+          fromMatrix: true,
+        })
+      }
+    }
+  })
+
+  it('every global takes every key from the roles matrix', () => {
+    for (const global of booted.payload.config.globals) {
+      expect(Object.keys(globalMatrix)).toContain(global.slug)
+      for (const key of GLOBAL_KEYS) {
+        expect({ slug: global.slug, key, fromMatrix: isFromMatrix(global.access[key]) }).toEqual({
+          slug: global.slug,
+          key,
+          fromMatrix: true,
+        })
+      }
+    }
+  })
+
+  it('the matrix names no collection that does not exist', () => {
+    const slugs = booted.payload.config.collections.map((c) => c.slug)
+    for (const slug of Object.keys(collectionMatrix)) expect(slugs).toContain(slug)
+  })
+
+  it.each(['anonymous', 'vendor'] as const)('%s gets nothing from Payload internal collections', async (actor) => {
+    for (const slug of ['payload-preferences', 'payload-locked-documents', 'payload-migrations']) {
+      const response = await booted.api.get(`/${slug}`, { token: tokenOf(actor) })
+      const body = (await response.json()) as { docs?: unknown[] }
+      const leaked = response.ok && Array.isArray(body.docs) && body.docs.length > 0
+      expect({ slug, actor, leaked }).toEqual({ slug, actor, leaked: false })
+    }
+  })
+})
+
+const ACTORS: Actor[] = ['anonymous', 'vendor', 'editor', 'admin']
+
+/** The REST status codes a rule allows for a request about a document the actor does not own. */
+function allowedFor(rule: Rule): boolean {
+  return rule === true
+}
+
+describe.each(Object.keys(samples) as MatrixCollection[])('REST access on %s follows the matrix', (slug) => {
+  const rows = collectionMatrix[slug] as Record<string, Record<Actor, Rule>>
+
+  it.each(ACTORS)('create as %s', async (actor) => {
+    const data = await samples[slug]!(booted.payload)
+    const response = await booted.api.post(`/${slug}`, { body: data, token: tokenOf(actor) })
+    expect({ actor, status: response.status }).toEqual({ actor, status: allowedFor(rows.create[actor]) ? 201 : 403 })
+  })
+
+  it.each(ACTORS)('read, update and delete someone else’s document as %s', async (actor) => {
+    const target = await booted.payload.create({
+      collection: slug,
+      data: (await samples[slug]!(booted.payload)) as never,
+      overrideAccess: true,
+    })
+    const token = tokenOf(actor)
+    const read = await booted.api.get(`/${slug}/${target.id}`, { token })
+    const list = await booted.api.get(`/${slug}?limit=100`, { token })
+    const listed = list.ok && ((await list.json()) as { docs: { id: unknown }[] }).docs.some((d) => d.id === target.id)
+    const update = await booted.api.patch(`/${slug}/${target.id}`, { body: patches[slug], token })
+    const remove = await booted.api.delete(`/${slug}/${target.id}`, { token })
+
+    const may = (op: string) => allowedFor(rows[op][actor]) || rows[op][actor] === 'published'
+    expect({ actor, readById: read.ok, listed }).toEqual({ actor, readById: may('read'), listed: may('read') })
+    expect({ actor, update: update.ok }).toEqual({ actor, update: allowedFor(rows.update[actor]) })
+    expect({ actor, delete: remove.ok }).toEqual({ actor, delete: allowedFor(rows.delete[actor]) })
+    if (!remove.ok) {
+      const still = await booted.payload.findByID({ collection: slug, id: target.id, overrideAccess: true, disableErrors: true })
+      expect(still).not.toBeNull()
+    }
+  })
+})
+
+describe('users: self-service and roles', () => {
+  it('a vendor reads and updates only its own account', async () => {
+    const own = await booted.api.get(`/users/${actors.vendorA.id}`, { token: actors.vendorA.token })
+    expect(own.status).toBe(200)
+    const other = await booted.api.get(`/users/${actors.vendorB.id}`, { token: actors.vendorA.token })
+    expect(other.status).toBe(404)
+    const list = (await (await booted.api.get('/users', { token: actors.vendorA.token })).json()) as { docs: { email: string }[] }
+    expect(list.docs.map((d) => d.email)).toEqual([actors.vendorA.email])
+    const renamed = await booted.api.patch(`/users/${actors.vendorA.id}`, { body: { name: 'Vera A.' }, token: actors.vendorA.token })
+    expect(renamed.status).toBe(200)
+  })
+
+  it('a vendor cannot raise its own role', async () => {
+    const response = await booted.api.patch(`/users/${actors.vendorA.id}`, {
+      body: { roles: ['admin'] },
+      token: actors.vendorA.token,
+    })
+    expect(response.status).toBeLessThan(500)
+    const stored = await booted.payload.findByID({ collection: 'users', id: actors.vendorA.id, overrideAccess: true })
+    expect(stored.roles).toEqual(['vendor'])
+  })
+
+  it('an editor cannot change roles, an admin can', async () => {
+    const target = await booted.payload.create({
+      collection: 'users',
+      data: (await samples.users!(booted.payload)) as never,
+      overrideAccess: true,
+    })
+    await booted.api.patch(`/users/${target.id}`, { body: { roles: ['admin'] }, token: actors.editor.token })
+    expect((await booted.payload.findByID({ collection: 'users', id: target.id, overrideAccess: true })).roles).toEqual(['editor'])
+    const byAdmin = await booted.api.patch(`/users/${target.id}`, { body: { roles: ['vendor'] }, token: actors.admin.token })
+    expect(byAdmin.status).toBe(200)
+    expect((await booted.payload.findByID({ collection: 'users', id: target.id, overrideAccess: true })).roles).toEqual(['vendor'])
+  })
+
+  it('only an admin can unlock an account', async () => {
+    const body = { email: actors.admin.email }
+    const byVendor = await booted.api.post('/users/unlock', { body, token: actors.vendorA.token })
+    const byEditor = await booted.api.post('/users/unlock', { body, token: actors.editor.token })
+    const byAdmin = await booted.api.post('/users/unlock', { body, token: actors.admin.token })
+    expect([byVendor.status, byEditor.status, byAdmin.status]).toEqual([403, 403, 200])
+  })
+
+  it('vendors and anonymous readers cannot open the admin panel', async () => {
+    const access = async (token?: string) =>
+      ((await (await booted.api.get('/access', { token })).json()) as { canAccessAdmin?: boolean }).canAccessAdmin === true
+    expect(await access(undefined)).toBe(false)
+    expect(await access(actors.vendorA.token)).toBe(false)
+    expect(await access(actors.editor.token)).toBe(true)
+    expect(await access(actors.admin.token)).toBe(true)
+  })
+})
+
+describe('GraphQL follows the same rules', () => {
+  it('lists users only for staff, and only the own account for a vendor', async () => {
+    const query = '{ Users(limit: 100) { docs { email } } }'
+    const anonymous = await booted.api.graphql(query)
+    expect(anonymous.body.errors?.[0]?.message).toMatch(/ikke tillatelse|not allowed/i)
+    const vendor = await booted.api.graphql(query, { token: actors.vendorA.token })
+    expect(vendor.body.data.Users.docs).toEqual([{ email: actors.vendorA.email }])
+    const editor = await booted.api.graphql(query, { token: actors.editor.token })
+    expect(editor.body.data.Users.docs.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('refuses a vendor who tries to create a user or raise a role', async () => {
+    const create = await booted.api.graphql(
+      'mutation { createUser(data: { email: "x@test.videoveileder.no", password: "Riktig-hest-batteri-42", name: "X", roles: admin }) { id } }',
+      { token: actors.vendorA.token },
+    )
+    expect(create.body.errors?.[0]?.message).toMatch(/ikke tillatelse|not allowed/i)
+    const raise = await booted.api.graphql(`mutation { updateUser(id: ${JSON.stringify(actors.vendorA.id)}, data: { roles: admin }) { roles } }`, {
+      token: actors.vendorA.token,
+    })
+    expect(raise.body.data?.updateUser?.roles ?? ['vendor']).toEqual(['vendor'])
+    const stored = await booted.payload.findByID({ collection: 'users', id: actors.vendorA.id, overrideAccess: true })
+    expect(stored.roles).toEqual(['vendor'])
+  })
+})
