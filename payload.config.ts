@@ -1,13 +1,23 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/articles'
+import { Media, MEDIA_MAX_BYTES } from './collections/media'
+import { ProfessionCategories } from './collections/profession-categories'
+import { ResearchLinks } from './collections/research-links'
+import { Tariffs } from './collections/tariffs'
 import { Users } from './collections/users'
+import { Vendors } from './collections/vendors'
+import { accessFor } from './src/access/accessFor'
+import { Navigation } from './src/globals/Navigation'
+import { SiteSettings } from './src/globals/SiteSettings'
 import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/endpoints/health'
@@ -24,7 +34,27 @@ export default buildConfig({
   csrf: origins,
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
-  collections: [Users],
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, Users],
+  globals: [SiteSettings, Navigation],
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  plugins: [
+    importExportPlugin({
+      collections: [{ slug: 'vendors' }, { slug: 'tariffs' }],
+      defaultVersionStatus: 'draft',
+      overrideExportCollection: ({ collection }) => ({
+        ...collection,
+        access: accessFor('exports'),
+        admin: { ...collection.admin, group: { nb: 'Administrasjon', en: 'Administration' } },
+        upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/exports' },
+      }),
+      overrideImportCollection: ({ collection }) => ({
+        ...collection,
+        access: accessFor('imports'),
+        admin: { ...collection.admin, group: { nb: 'Administrasjon', en: 'Administration' } },
+        upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/imports' },
+      }),
+    }),
+  ],
   endpoints: [healthEndpoint],
   localization: {
     locales: [

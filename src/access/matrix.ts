@@ -48,9 +48,20 @@ export const collectionMatrix = {
     unlock: adminOnly,
     admin: staff,
   },
+  articles: editorialContent,
+  vendors: editorialContent,
+  tariffs: editorialContent,
+  'research-links': editorialContent,
+  'profession-categories': referenceContent,
+  media: referenceContent,
+  exports: { ...editorialContent, read: staff },
+  imports: { ...editorialContent, read: staff },
 } satisfies Record<string, Record<CollectionOperation, Row>>
 
-export const globalMatrix = {} satisfies Record<string, Record<GlobalOperation, Row>>
+export const globalMatrix = {
+  'site-settings': { read: everyone, update: adminOnly, readVersions: staff },
+  navigation: { read: everyone, update: staff, readVersions: staff },
+} satisfies Record<string, Record<GlobalOperation, Row>>
 
 export type MatrixCollection = keyof typeof collectionMatrix
 export type MatrixGlobal = keyof typeof globalMatrix

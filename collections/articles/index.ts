@@ -1,0 +1,111 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessFor } from '@/access/accessFor'
+import { richTextField } from '@/fields/richTextField'
+import { slugField } from '@/fields/slugField'
+import { say } from '@/validation/messages'
+import { checkDateOrder } from '@/validation/rules'
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
+
+/** The guide and related articles. Body blocks render live data (vendors, tariffs, research). */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { nb: 'Artikkel', en: 'Article' }, plural: { nb: 'Artikler', en: 'Articles' } },
+  access: accessFor('articles'),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
+    group: { nb: 'Innhold', en: 'Content' },
+  },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
+    slugField({ from: 'title', localized: true }),
+    {
+      name: 'lead',
+      type: 'textarea',
+      localized: true,
+      maxLength: 600,
+      label: { nb: 'Ingress', en: 'Lead' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { nb: 'Innhold', en: 'Content' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'heroImage', type: 'upload', relationTo: 'media', label: { nb: 'Hovedbilde', en: 'Hero image' } },
+                {
+                  name: 'heroCredit',
+                  type: 'text',
+                  maxLength: 200,
+                  label: { nb: 'Fotokreditering', en: 'Photo credit' },
+                  admin: { description: { nb: 'Tom = bildets egen kreditering.', en: "Empty = the image's own credit." } },
+                },
+              ],
+            },
+            richTextField({ name: 'body', label: { nb: 'Brødtekst', en: 'Body' }, withBlocks: true }),
+            {
+              name: 'relatedArticles',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              label: { nb: 'Relaterte artikler', en: 'Related articles' },
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+          ],
+        },
+        {
+          label: { nb: 'SEO', en: 'SEO' },
+          fields: [
+            {
+              name: 'seo',
+              type: 'group',
+              label: false,
+              fields: [
+                { name: 'title', type: 'text', localized: true, maxLength: 70, label: { nb: 'SEO-tittel', en: 'SEO title' } },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 160,
+                  label: { nb: 'SEO-beskrivelse', en: 'SEO description' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { nb: 'Ansvarlig redaktør', en: 'Responsible editor' },
+      admin: { position: 'sidebar' },
+      filterOptions: { roles: { in: ['editor', 'admin'] } },
+    },
+    {
+      name: 'lastReviewedAt',
+      type: 'date',
+      label: { nb: 'Sist faglig gjennomgått', en: 'Last reviewed' },
+      admin: { position: 'sidebar', ...dayOnly },
+    },
+    {
+      name: 'nextReviewAt',
+      type: 'date',
+      label: { nb: 'Neste gjennomgang', en: 'Next review' },
+      admin: { position: 'sidebar', ...dayOnly },
+      validate: (value: unknown, options) => {
+        const problem = checkDateOrder((options.data as { lastReviewedAt?: string })?.lastReviewedAt, value)
+        return problem
+          ? say({ nb: 'Neste gjennomgang kan ikke være før forrige.', en: 'The next review cannot be before the last one.' }, options)
+          : true
+      },
+    },
+  ],
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessFor } from '@/access/accessFor'
+
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
+export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
+
+/** Images and PDFs. Every file needs alt text; SVG and other types are refused (they can carry script). */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { nb: 'Fil', en: 'File' }, plural: { nb: 'Filer og bilder', en: 'Files and images' } },
+  access: accessFor('media'),
+  admin: { group: { nb: 'Innhold', en: 'Content' }, useAsTitle: 'alt' },
+  upload: {
+    staticDir: 'media',
+    mimeTypes: MEDIA_MIME_TYPES,
+    pasteURL: false,
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'card', width: 768, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: { nb: 'Alternativ tekst', en: 'Alt text' },
+      admin: {
+        description: {
+          nb: 'Beskriv hva bildet viser for den som ikke ser det.',
+          en: 'Describe what the image shows for someone who cannot see it.',
+        },
+      },
+    },
+    { name: 'credit', type: 'text', maxLength: 200, label: { nb: 'Foto/kreditering', en: 'Credit' } },
+  ],
+}

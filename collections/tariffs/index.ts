@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessFor } from '@/access/accessFor'
+import { PROFESSIONS } from '@/domain/professions'
+import { urlField } from '@/fields/urlField'
+import { say } from '@/validation/messages'
+import { checkDateOrder } from '@/validation/rules'
+import { requireProfession } from './hooks/requireProfession'
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
+
+/** Helfo billing tariffs for video and telephone consultations, with the dates they apply. */
+export const Tariffs: CollectionConfig = {
+  slug: 'tariffs',
+  labels: { singular: { nb: 'Takst', en: 'Tariff' }, plural: { nb: 'Takster', en: 'Tariffs' } },
+  access: accessFor('tariffs'),
+  admin: {
+    useAsTitle: 'code',
+    defaultColumns: ['code', 'title', 'effectiveFrom', 'effectiveTo', '_status'],
+    group: { nb: 'Innhold', en: 'Content' },
+  },
+  defaultSort: 'effectiveFrom',
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeValidate: [requireProfession] },
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      maxLength: 60,
+      index: true,
+      label: { nb: 'Takstkode', en: 'Tariff code' },
+      admin: { description: { nb: 'For eksempel 2ae', en: 'For example 2ae' } },
+    },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 3000, label: { nb: 'Beskrivelse', en: 'Description' } },
+    {
+      name: 'professionCategories',
+      type: 'relationship',
+      relationTo: 'profession-categories',
+      hasMany: true,
+      label: { nb: 'Faggrupper', en: 'Profession groups' },
+    },
+    {
+      name: 'professions',
+      type: 'select',
+      hasMany: true,
+      label: { nb: 'Yrker', en: 'Professions' },
+      admin: {
+        description: {
+          nb: 'Yrker med egne takster, også de uten egen faggruppe (kiropraktorer, jordmødre, audiopedagoger).',
+          en: 'Professions with tariffs of their own, also those without a group (chiropractors, midwives, audiopedagogues).',
+        },
+      },
+      options: PROFESSIONS.map((p) => ({ value: p.value, label: p.label })),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          required: true,
+          label: { nb: 'Gjelder fra', en: 'Effective from' },
+          admin: dayOnly,
+        },
+        {
+          name: 'effectiveTo',
+          type: 'date',
+          label: { nb: 'Gjelder til', en: 'Effective to' },
+          admin: dayOnly,
+          validate: (value: unknown, options) => {
+            const problem = checkDateOrder((options.siblingData as { effectiveFrom?: string })?.effectiveFrom, value)
+            return problem ? say(problem, options) : true
+          },
+        },
+      ],
+    },
+    urlField({ name: 'sourceUrl', label: { nb: 'Kilde (Helfo)', en: 'Source (Helfo)' } }),
+  ],
+}

@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessFor } from '@/access/accessFor'
+import { SOLUTION_TYPES } from '@/domain/solutionTypes'
+import { attestationsField } from '@/fields/attestationField'
+import { richTextField } from '@/fields/richTextField'
+import { slugField } from '@/fields/slugField'
+import { urlField } from '@/fields/urlField'
+import { say } from '@/validation/messages'
+import { checkOrganisationNumber } from '@/validation/rules'
+
+export const VENDOR_FEATURES = {
+  browserBased: { nb: 'Kjører i nettleseren', en: 'Runs in the browser' },
+  helsenorgeIntegration: { nb: 'Integrert med Helsenorge', en: 'Integrated with Helsenorge' },
+  connectedToHelsenett: { nb: 'Tilknyttet Helsenettet', en: 'Connected to the Norwegian Health Network' },
+} as const
+
+/**
+ * Video solutions the guide lists. Editors decide what is published; vendor ownership and review
+ * (vendor self-service) attach to the sidebar's "Forvaltning" area later.
+ */
+export const Vendors: CollectionConfig = {
+  slug: 'vendors',
+  labels: { singular: { nb: 'Videoløsning', en: 'Video solution' }, plural: { nb: 'Videoløsninger', en: 'Video solutions' } },
+  access: accessFor('vendors'),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'solutionType', 'professionCategories', '_status', 'updatedAt'],
+    group: { nb: 'Innhold', en: 'Content' },
+  },
+  defaultSort: 'name',
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
+    slugField({ from: 'name' }),
+    { name: 'company', type: 'text', maxLength: 160, label: { nb: 'Leverandør (firma)', en: 'Vendor (company)' } },
+    {
+      name: 'organisationNumber',
+      type: 'text' as const,
+      label: { nb: 'Organisasjonsnummer', en: 'Organisation number' },
+      admin: { description: { nb: 'Ni siffer, fra Enhetsregisteret.', en: 'Nine digits, from the Central Coordinating Register.' } },
+      validate: (value: unknown, options: { req?: { i18n?: { language?: string } } }) => {
+        const problem = checkOrganisationNumber(value)
+        return problem ? say(problem, options) : true
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'solutionType',
+          type: 'select',
+          required: true,
+          label: { nb: 'Type løsning', en: 'Solution type' },
+          options: SOLUTION_TYPES.map((t) => ({ value: t.value, label: t.label })),
+        },
+        {
+          name: 'professionCategories',
+          type: 'relationship',
+          relationTo: 'profession-categories',
+          hasMany: true,
+          required: true,
+          label: { nb: 'Faggrupper', en: 'Profession groups' },
+        },
+      ],
+    },
+    {
+      name: 'shortDescription',
+      type: 'textarea',
+      localized: true,
+      maxLength: 600,
+      label: { nb: 'Kort beskrivelse', en: 'Short description' },
+    },
+    richTextField({ name: 'description', label: { nb: 'Beskrivelse', en: 'Description' } }),
+    urlField({ name: 'website', label: { nb: 'Nettsted', en: 'Website' } }),
+    { name: 'contactEmail', type: 'email', label: { nb: 'Kontakt-e-post', en: 'Contact e-mail' } },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { nb: 'Logo', en: 'Logo' } },
+    {
+      name: 'features',
+      type: 'group',
+      label: { nb: 'Egenskaper', en: 'Features' },
+      fields: (Object.keys(VENDOR_FEATURES) as (keyof typeof VENDOR_FEATURES)[]).map((name) => ({
+        name,
+        type: 'checkbox' as const,
+        defaultValue: false,
+        label: VENDOR_FEATURES[name],
+      })),
+    },
+    attestationsField(),
+  ],
+}

@@ -1,0 +1,79 @@
+import type { RichTextField } from 'payload'
+
+import {
+  BlocksFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  HorizontalRuleFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+  lexicalEditor,
+  type FeatureProviderServer,
+} from '@payloadcms/richtext-lexical'
+
+import { articleBlocks } from '../blocks'
+import { say, type Message } from '../validation/messages'
+import { checkLinkHref } from '../validation/rules'
+
+/**
+ * The editor's feature set, kept small on purpose: no raw HTML, embeds or uploads inline. Links accept only
+ * http(s), mailto:, tel: and site paths (checked here on save, and again when the site renders them).
+ */
+export function editorFeatures({ withBlocks }: { withBlocks: boolean }): FeatureProviderServer<any, any, any>[] {
+  return [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    HorizontalRuleFeature(),
+    LinkFeature({
+      enabledCollections: ['articles'],
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field) =>
+          field.name === 'url'
+            ? {
+                ...field,
+                validate: (value: unknown, options: { siblingData?: { linkType?: string }; req?: never }) => {
+                  if (options?.siblingData?.linkType === 'internal') return true
+                  const problem = checkLinkHref(value) ?? (value ? null : { nb: 'Fyll inn en lenke.', en: 'Enter a link.' })
+                  return problem ? say(problem, options) : true
+                },
+              }
+            : field,
+        ) as never,
+    }),
+    ...(withBlocks ? [BlocksFeature({ blocks: articleBlocks })] : []),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ]
+}
+
+export function richTextField({
+  name,
+  label,
+  localized = true,
+  required = false,
+  withBlocks = false,
+}: {
+  name: string
+  label: Message
+  localized?: boolean
+  required?: boolean
+  withBlocks?: boolean
+}): RichTextField {
+  return {
+    name,
+    type: 'richText',
+    label,
+    localized,
+    required,
+    editor: lexicalEditor({ features: () => editorFeatures({ withBlocks }) }),
+  }
+}

@@ -1,0 +1,31 @@
+import type { GlobalConfig } from 'payload'
+
+import { globalAccessFor } from '../access/accessFor'
+
+/** Site-wide settings and the standing disclaimers shown with every vendor list. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { nb: 'Innstillinger', en: 'Site settings' },
+  access: globalAccessFor('site-settings'),
+  admin: { group: { nb: 'Administrasjon', en: 'Administration' } },
+  versions: { max: 50 },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, localized: true, maxLength: 120, label: { nb: 'Nettstedets navn', en: 'Site name' } },
+    {
+      name: 'vendorContactEmail',
+      type: 'email',
+      label: { nb: 'E-post for leverandører', en: 'E-mail for vendors' },
+      admin: { description: { nb: 'Hvor leverandører kan henvende seg om oppføringer.', en: 'Where vendors can write about their entries.' } },
+    },
+    {
+      name: 'disclaimers',
+      type: 'group',
+      label: { nb: 'Faste forbehold', en: 'Standing disclaimers' },
+      fields: [
+        { name: 'notExhaustive', type: 'textarea', required: true, localized: true, maxLength: 600, label: { nb: 'Listen er ikke uttømmende', en: 'The list is not exhaustive' } },
+        { name: 'notApproval', type: 'textarea', required: true, localized: true, maxLength: 600, label: { nb: 'Oppføring er ingen godkjenning', en: 'Listing is not an approval' } },
+        { name: 'clinicianResponsible', type: 'textarea', required: true, localized: true, maxLength: 600, label: { nb: 'Behandlers ansvar', en: "The clinician's responsibility" } },
+      ],
+    },
+  ],
+}
