@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { say } from '@/validation/messages'
@@ -19,6 +20,7 @@ export const Articles: CollectionConfig = {
     group: { nb: 'Innhold', en: 'Content' },
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
+  hooks: { beforeOperation: [readPublishedOnlyForPublic] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
     slugField({ from: 'title', localized: true }),

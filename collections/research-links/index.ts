@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { urlField } from '@/fields/urlField'
 
 export const RESEARCH_KINDS = [
@@ -24,6 +25,7 @@ export const ResearchLinks: CollectionConfig = {
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [readPublishedOnlyForPublic] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { nb: 'Tittel', en: 'Title' } },
     { name: 'publisher', type: 'text', maxLength: 200, label: { nb: 'Utgiver', en: 'Publisher' } },

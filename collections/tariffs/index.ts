@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { PROFESSIONS } from '@/domain/professions'
 import { urlField } from '@/fields/urlField'
 import { say } from '@/validation/messages'
@@ -21,7 +22,7 @@ export const Tariffs: CollectionConfig = {
   },
   defaultSort: 'effectiveFrom',
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeValidate: [requireProfession] },
+  hooks: { beforeOperation: [readPublishedOnlyForPublic], beforeValidate: [requireProfession] },
   fields: [
     {
       name: 'code',

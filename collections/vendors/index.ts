@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { attestationsField } from '@/fields/attestationField'
 import { richTextField } from '@/fields/richTextField'
@@ -30,6 +31,7 @@ export const Vendors: CollectionConfig = {
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [readPublishedOnlyForPublic] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),

@@ -25,6 +25,8 @@ function attestation(name: AttestationKey): GroupField {
           {
             name: 'status',
             type: 'select',
+            // Keeps the generated SQL enum name under Postgres-style identifier limits.
+            dbName: `att_${name}`,
             defaultValue: 'unknown',
             required: true,
             label: { nb: 'Status', en: 'Status' },
