@@ -16,6 +16,8 @@ import { Tariffs } from './collections/tariffs'
 import { Users } from './collections/users'
 import { Vendors } from './collections/vendors'
 import { accessFor } from './src/access/accessFor'
+import { isStaff } from './src/access/isStaff'
+import { staffOnlyEndpoints } from './src/access/staffOnlyEndpoints'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
@@ -39,17 +41,23 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
     importExportPlugin({
-      collections: [{ slug: 'vendors' }, { slug: 'tariffs' }],
+      // Imports and exports run inside the request, so the editor sees row-level errors at once.
+      collections: [
+        { slug: 'vendors', import: { disableJobsQueue: true }, export: { disableJobsQueue: true } },
+        { slug: 'tariffs', import: { disableJobsQueue: true }, export: { disableJobsQueue: true } },
+      ],
       defaultVersionStatus: 'draft',
       overrideExportCollection: ({ collection }) => ({
         ...collection,
         access: accessFor('exports'),
+        endpoints: staffOnlyEndpoints(collection.endpoints),
         admin: { ...collection.admin, group: { nb: 'Administrasjon', en: 'Administration' } },
         upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/exports' },
       }),
       overrideImportCollection: ({ collection }) => ({
         ...collection,
         access: accessFor('imports'),
+        endpoints: staffOnlyEndpoints(collection.endpoints),
         admin: { ...collection.admin, group: { nb: 'Administrasjon', en: 'Administration' } },
         upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/imports' },
       }),
@@ -83,6 +91,11 @@ export default buildConfig({
         Icon: '/src/admin/Icon#Icon',
       },
     },
+  },
+  jobs: {
+    // Only staff may run, queue or cancel jobs (Payload's default lets any logged-in user).
+    access: { run: isStaff, queue: isStaff, cancel: isStaff },
+    tasks: [],
   },
   defaultDepth: 1,
   maxDepth: 3,

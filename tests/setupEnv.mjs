@@ -1,10 +1,13 @@
 // Every test file runs with NODE_ENV=test on a private database: in-memory SQLite by default, or its own
 // database on the MongoDB replica set that scripts/test.mjs started for the MongoDB leg.
 import crypto from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
 
 process.env.NODE_ENV = 'test'
 process.env.PAYLOAD_SECRET = process.env.PAYLOAD_SECRET || 'test-secret-not-for-production-0123456789'
 process.env.SERVER_URL = 'http://localhost:3000'
+process.env.MEDIA_DIR = path.join(os.tmpdir(), `vv-media-${process.pid}`)
 delete process.env.ADMIN_EMAIL
 delete process.env.ADMIN_PASSWORD
 

@@ -19,7 +19,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
     group: { nb: 'Innhold', en: 'Content' },
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
+  versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 100 },
   hooks: { beforeOperation: [readPublishedOnlyForPublic] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },

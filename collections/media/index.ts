@@ -12,7 +12,7 @@ export const Media: CollectionConfig = {
   access: accessFor('media'),
   admin: { group: { nb: 'Innhold', en: 'Content' }, useAsTitle: 'alt' },
   upload: {
-    staticDir: 'media',
+    staticDir: process.env.MEDIA_DIR || 'media',
     mimeTypes: MEDIA_MIME_TYPES,
     pasteURL: false,
     focalPoint: true,

@@ -24,7 +24,8 @@ export const ResearchLinks: CollectionConfig = {
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: '-year',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an import or a draft must not store what a publish would refuse.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: { beforeOperation: [readPublishedOnlyForPublic] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { nb: 'Tittel', en: 'Title' } },

@@ -21,7 +21,8 @@ export const Tariffs: CollectionConfig = {
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'effectiveFrom',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an import or a draft must not store what a publish would refuse.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: { beforeOperation: [readPublishedOnlyForPublic], beforeValidate: [requireProfession] },
   fields: [
     {

@@ -30,7 +30,8 @@ export const Vendors: CollectionConfig = {
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'name',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an import or a draft must not store what a publish would refuse.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: { beforeOperation: [readPublishedOnlyForPublic] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },

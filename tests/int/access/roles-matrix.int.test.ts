@@ -61,7 +61,7 @@ describe('no collection or global relies on a default access key', () => {
   })
 
   it.each(['anonymous', 'vendor'] as const)('%s gets nothing from Payload internal collections', async (actor) => {
-    for (const slug of ['payload-preferences', 'payload-locked-documents', 'payload-migrations']) {
+    for (const slug of ['payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-jobs', 'exports', 'imports']) {
       const response = await booted.api.get(`/${slug}`, { token: tokenOf(actor) })
       const body = (await response.json()) as { docs?: unknown[] }
       const leaked = response.ok && Array.isArray(body.docs) && body.docs.length > 0

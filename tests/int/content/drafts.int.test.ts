@@ -17,7 +17,7 @@ beforeAll(async () => {
     const name = `${key} ${unique()}`
     const doc = await booted.payload.create({
       collection: 'vendors',
-      data: { ...base, name, _status: status },
+      data: { ...base, name, _status: status } as never,
       draft: status === 'draft',
       overrideAccess: true,
     })
