@@ -74,6 +74,7 @@ export interface Config {
     'research-links': ResearchLink;
     media: Media;
     users: User;
+    search: Search;
     exports: Export;
     imports: Import;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     'research-links': ResearchLinksSelect<false> | ResearchLinksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -414,6 +416,39 @@ export interface ResearchLink {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'vendors';
+        value: number | Vendor;
+      }
+    | {
+        relationTo: 'tariffs';
+        value: number | Tariff;
+      }
+    | {
+        relationTo: 'research-links';
+        value: number | ResearchLink;
+      };
+  slug?: string | null;
+  excerpt?: string | null;
+  kind?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports".
  */
@@ -631,6 +666,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -896,6 +935,20 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  excerpt?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports_select".
  */
 export interface ExportsSelect<T extends boolean = true> {
@@ -1142,6 +1195,7 @@ export interface TaskCreateCollectionExport {
       | 'research-links'
       | 'media'
       | 'users'
+      | 'search'
       | 'exports'
       | 'imports';
     drafts?: ('yes' | 'no') | null;

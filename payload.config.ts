@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
+import { searchPlugin } from '@payloadcms/plugin-search'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
@@ -24,6 +25,8 @@ import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { createAdminFromEnv } from './src/db/createAdminFromEnv'
+import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
+import { buildSearchDoc } from './src/search/buildSearchDoc'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { serverURL, origins } = resolveOrigins()
@@ -40,6 +43,25 @@ export default buildConfig({
   globals: [SiteSettings, Navigation],
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
+    searchPlugin({
+      collections: ['articles', 'vendors', 'tariffs', 'research-links'],
+      localize: true,
+      syncDrafts: false,
+      deleteDrafts: true,
+      defaultPriorities: { articles: 10, vendors: 20, tariffs: 30, 'research-links': 40 },
+      beforeSync: buildSearchDoc,
+      searchOverrides: {
+        access: accessFor('search'),
+        admin: { group: { nb: 'Administrasjon', en: 'Administration' } },
+        hooks: { afterChange: [revalidateAfterChange('search')], afterDelete: [revalidateAfterDelete('search')] },
+        fields: ({ defaultFields }) => [
+          ...defaultFields,
+          { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
+          { name: 'excerpt', type: 'textarea', localized: true, admin: { readOnly: true } },
+          { name: 'kind', type: 'text', index: true, admin: { readOnly: true } },
+        ],
+      },
+    }),
     importExportPlugin({
       // Imports and exports run inside the request, so the editor sees row-level errors at once.
       collections: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
@@ -20,7 +21,10 @@ export const Articles: CollectionConfig = {
     group: { nb: 'Innhold', en: 'Content' },
   },
   versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 100 },
-  hooks: { beforeOperation: [readPublishedOnlyForPublic] },
+  hooks: {
+    beforeOperation: [readPublishedOnlyForPublic],
+    afterChange: [revalidateAfterChange('articles')], afterDelete: [revalidateAfterDelete('articles')],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
     slugField({ from: 'title', localized: true }),

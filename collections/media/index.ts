@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
@@ -23,6 +24,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: { afterChange: [revalidateAfterChange('media')], afterDelete: [revalidateAfterDelete('media')] },
   fields: [
     {
       name: 'alt',

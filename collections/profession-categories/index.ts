@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { slugField } from '@/fields/slugField'
 
 /** The profession groups the guide is organised by (Leger, Psykologer og psykiatere, ...). */
@@ -17,6 +18,7 @@ export const ProfessionCategories: CollectionConfig = {
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'order',
+  hooks: { afterChange: [revalidateAfterChange('profession-categories')], afterDelete: [revalidateAfterDelete('profession-categories')] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 120, label: { nb: 'Navn', en: 'Name' } },
     slugField({ from: 'name', localized: true }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { urlField } from '@/fields/urlField'
 
@@ -26,7 +27,10 @@ export const ResearchLinks: CollectionConfig = {
   defaultSort: '-year',
   // Drafts are validated too: an import or a draft must not store what a publish would refuse.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [readPublishedOnlyForPublic] },
+  hooks: {
+    beforeOperation: [readPublishedOnlyForPublic],
+    afterChange: [revalidateAfterChange('research-links')], afterDelete: [revalidateAfterDelete('research-links')],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { nb: 'Tittel', en: 'Title' } },
     { name: 'publisher', type: 'text', maxLength: 200, label: { nb: 'Utgiver', en: 'Publisher' } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { PROFESSIONS } from '@/domain/professions'
 import { urlField } from '@/fields/urlField'
@@ -23,7 +24,10 @@ export const Tariffs: CollectionConfig = {
   defaultSort: 'effectiveFrom',
   // Drafts are validated too: an import or a draft must not store what a publish would refuse.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [readPublishedOnlyForPublic], beforeValidate: [requireProfession] },
+  hooks: {
+    beforeOperation: [readPublishedOnlyForPublic], beforeValidate: [requireProfession],
+    afterChange: [revalidateAfterChange('tariffs')], afterDelete: [revalidateAfterDelete('tariffs')],
+  },
   fields: [
     {
       name: 'code',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { attestationsField } from '@/fields/attestationField'
@@ -32,7 +33,10 @@ export const Vendors: CollectionConfig = {
   defaultSort: 'name',
   // Drafts are validated too: an import or a draft must not store what a publish would refuse.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [readPublishedOnlyForPublic] },
+  hooks: {
+    beforeOperation: [readPublishedOnlyForPublic],
+    afterChange: [revalidateAfterChange('vendors')], afterDelete: [revalidateAfterDelete('vendors')],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),

@@ -54,6 +54,8 @@ export const collectionMatrix = {
   'research-links': editorialContent,
   'profession-categories': referenceContent,
   media: referenceContent,
+  // The search index holds only published documents (the plugin deletes drafts); only the plugin writes it.
+  search: { ...referenceContent, create: none, update: none, delete: none },
   exports: { ...editorialContent, read: staff },
   imports: { ...editorialContent, read: staff },
 } satisfies Record<string, Record<CollectionOperation, Row>>

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { globalAccessFor } from '../access/accessFor'
+import { revalidateGlobal } from '../hooks/revalidateContent'
 
 /** Site-wide settings and the standing disclaimers shown with every vendor list. */
 export const SiteSettings: GlobalConfig = {
@@ -9,6 +10,7 @@ export const SiteSettings: GlobalConfig = {
   access: globalAccessFor('site-settings'),
   admin: { group: { nb: 'Administrasjon', en: 'Administration' } },
   versions: { max: 50 },
+  hooks: { afterChange: [revalidateGlobal('site-settings')] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, maxLength: 120, label: { nb: 'Nettstedets navn', en: 'Site name' } },
     {

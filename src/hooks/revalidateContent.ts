@@ -1,0 +1,47 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+
+import type { ContentTag } from '../content/tags'
+
+/** Set `req.context.skipRevalidate` (the seed, bulk jobs) to skip revalidation for one operation. */
+type Context = { skipRevalidate?: boolean }
+
+/**
+ * Expires the cache tag of what changed, so every page that shows it is rendered anew on its next request.
+ * Outside a running Next server (seed, CLI, tests) there is no cache to expire, and the call is skipped.
+ */
+async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
+  if ((req.context as Context).skipRevalidate) return
+  try {
+    const { revalidateTag } = await import('next/cache')
+    revalidateTag(tag, { expire: 0 })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (!/static generation store missing|outside a request scope|Invariant/i.test(message)) {
+      req.payload.logger.warn({ msg: `revalidation of "${tag}" failed: ${message}` })
+    }
+  }
+}
+
+/** After a create, update, publish or unpublish: the collection's pages show the change. */
+export const revalidateAfterChange =
+  (tag: ContentTag): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    await expire(tag, req)
+    return doc
+  }
+
+/** After a delete: the document disappears from every page. */
+export const revalidateAfterDelete =
+  (tag: ContentTag): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    await expire(tag, req)
+    return doc
+  }
+
+/** After a global changes (settings, navigation): every page shows it. */
+export const revalidateGlobal =
+  (tag: ContentTag): GlobalAfterChangeHook =>
+  async ({ doc, req }) => {
+    await expire(tag, req)
+    return doc
+  }
