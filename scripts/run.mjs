@@ -17,3 +17,4 @@ export function serve(command, args, env = process.env) {
 
 export const bin = (name) => `node_modules/.bin/${name}`
 export const nextBin = 'node_modules/next/dist/bin/next'
+

@@ -1,11 +1,14 @@
-// `npm run seed`: loads the guide into the configured database, idempotently.
+// `npm run seed` (through scripts/seed-runner.mjs): loads the guide into the configured database, idempotently.
 // `--if-empty` seeds only a database that has no guide yet (used by `npm run dev` and `npm start`).
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { isEmpty, seedGuide } from '../src/seed'
 
+const stamp = (m: string) => process.env.SEED_DEBUG && process.stderr.write(`[seed:debug] ${m}\n`)
+stamp('modules evaluated')
 const payload = await getPayload({ config })
+stamp('payload ready')
 const ifEmpty = process.argv.includes('--if-empty')
 try {
   if (ifEmpty && !(await isEmpty(payload))) {
@@ -20,5 +23,9 @@ try {
   console.error(`[seed] failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }
-// Payload keeps database handles open; leave once stdout has flushed.
-process.stdout.write('', () => process.exit(process.exitCode ?? 0))
+// Close the database so the process ends by itself once every line is written (process.exit could cut
+// output short on a pipe). A handle left open elsewhere must not keep it alive for long.
+await payload.destroy().catch(() => {})
+// Set by scripts/keep-alive.cjs, which scripts/seed-runner.mjs preloads.
+clearInterval((globalThis as { __videoveilederKeepAlive?: NodeJS.Timeout }).__videoveilederKeepAlive)
+setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref()

@@ -3,7 +3,8 @@
 import fs from 'node:fs'
 
 import { preflightOrExit } from './preflight.mjs'
-import { bin, nextBin, run, serve } from './run.mjs'
+import { nextBin, serve } from './run.mjs'
+import { runSeed } from './seed-runner.mjs'
 
 const env = { ...process.env, NODE_ENV: 'production' }
 await preflightOrExit(env)
@@ -12,7 +13,7 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   process.exit(1)
 }
 if (process.env.SKIP_SEED !== '1') {
-  const seeded = await run(bin('payload'), ['run', 'scripts/seed.ts', '--', '--if-empty'], env)
+  const seeded = await runSeed(['--if-empty'], env)
   if (seeded !== 0) {
     console.error('[videoveileder] Preparing the database failed; see the lines above. The server was not started.')
     process.exit(seeded)
