@@ -11,67 +11,14 @@ import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
 
+import { ensureBuild, log, sleep, startApp, track, waitFor } from './lib.mjs'
+
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 50
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200)
 const STATIC_PORT = APP_PORT + 1
 const PROXY_PORT = APP_PORT + 2
 const FILTERED = '/leverandorer?gruppe=leger&type=epj-integrated'
-const ADMIN = { email: 'bench-admin@videoveileder.example.no', password: `Bench-${crypto.randomBytes(6).toString('hex')}` }
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vv-bench-'))
-const children = []
-
-const log = (line) => console.log(`[bench] ${line}`)
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')))
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1))
-
-async function waitFor(url, timeoutMs = 90_000) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url)
-      if (res.ok) return
-    } catch {}
-    await sleep(250)
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
-
-function ensureBuild() {
-  if (fs.existsSync('.next/BUILD_ID') && process.env.BENCH_REBUILD !== '1') return
-  log('building (next build)...')
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) },
-  })
-  if (result.status !== 0) throw new Error('next build failed')
-}
-
-async function startApp() {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    DATABASE_URI: `file:${path.join(work, 'guide.db')}`,
-    MEDIA_DIR: path.join(work, 'media'),
-    PORT: String(APP_PORT),
-    SERVER_URL: `http://localhost:${APP_PORT}`,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-  }
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  children.push(child)
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  child.on('exit', (code) => {
-    if (code) console.error(`[bench] the app exited with ${code}:\n${output.slice(-3000)}`)
-  })
-  await waitFor(`http://localhost:${APP_PORT}/api/health`)
-}
-
 function startStatic(pages) {
   const server = http.createServer((req, res) => {
     const body = pages.get(req.url)
@@ -94,7 +41,7 @@ function ensureNginx() {
   return '/usr/sbin/nginx'
 }
 
-async function startProxy() {
+async function startProxy(work) {
   const nginx = ensureNginx()
   const runDir = path.join(work, 'nginx')
   fs.mkdirSync(runDir, { recursive: true })
@@ -105,8 +52,7 @@ async function startProxy() {
     .replaceAll('{{LISTEN}}', `127.0.0.1:${PROXY_PORT}`)
   const file = path.join(runDir, 'nginx.conf')
   fs.writeFileSync(file, conf)
-  const child = spawn(nginx, ['-c', file, '-g', 'daemon off;'], { stdio: 'inherit' })
-  children.push(child)
+  track(spawn(nginx, ['-c', file, '-g', 'daemon off;'], { stdio: 'inherit' }))
   await waitFor(`http://127.0.0.1:${PROXY_PORT}/`)
 }
 
@@ -130,11 +76,11 @@ async function gzippedJs(base, pagePath) {
 }
 
 /** Publishes a visible change through the API and polls `pagePath` on each base until it shows. */
-async function publishToVisible(bases, pagePath) {
+async function publishToVisible(admin, bases, pagePath) {
   const login = await fetch(`http://localhost:${APP_PORT}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
+    body: JSON.stringify(admin),
   })
   const { token } = await login.json()
   const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
@@ -166,9 +112,8 @@ async function publishToVisible(bases, pagePath) {
 }
 
 ensureBuild()
+const { base: app, work, admin } = await startApp(APP_PORT)
 log(`working in ${work}`)
-await startApp()
-const app = `http://localhost:${APP_PORT}`
 const pages = new Map()
 for (const p of ['/', FILTERED]) {
   await fetch(app + p)
@@ -176,7 +121,7 @@ for (const p of ['/', FILTERED]) {
 }
 const staticServer = await startStatic(pages)
 const stat = `http://localhost:${STATIC_PORT}`
-await startProxy()
+await startProxy(work)
 const proxy = `http://127.0.0.1:${PROXY_PORT}`
 
 const rows = []
@@ -187,8 +132,8 @@ rows.push(await load('static  leverandorer (filtered)', `${stat}${FILTERED}`))
 rows.push(await load('next    leverandorer (filtered)', `${app}${FILTERED}`))
 const ratio = (a, b) => Math.round((a.reqPerSec / b.reqPerSec) * 1000) / 1000
 const js = await gzippedJs(app, '/')
-const visibleGuide = await publishToVisible({ next: app, nginx: proxy }, '/')
-const visibleDirectory = await publishToVisible({ next: app, nginx: proxy }, '/leverandorer')
+const visibleGuide = await publishToVisible(admin, { next: app, nginx: proxy }, '/')
+const visibleDirectory = await publishToVisible(admin, { next: app, nginx: proxy }, '/leverandorer')
 
 const summary = {
   machine: `${os.cpus().length} cores, node ${process.version}`,

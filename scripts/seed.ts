@@ -5,10 +5,7 @@ import { getPayload } from 'payload'
 
 import { isEmpty, seedGuide } from '../src/seed'
 
-const stamp = (m: string) => process.env.SEED_DEBUG && process.stderr.write(`[seed:debug] ${m}\n`)
-stamp('modules evaluated')
 const payload = await getPayload({ config })
-stamp('payload ready')
 const ifEmpty = process.argv.includes('--if-empty')
 try {
   if (ifEmpty && !(await isEmpty(payload))) {
