@@ -13,7 +13,7 @@ RUN PAYLOAD_SECRET=build-only-secret-not-used-at-runtime-000000 node node_module
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000
-COPY --from=build /app ./
+COPY --from=build --chown=node:node /app ./
 RUN mkdir -p data media && chown -R node:node data media
 USER node
 EXPOSE 3000

@@ -254,6 +254,9 @@ export interface User {
   roles: ('admin' | 'editor' | 'vendor')[];
   organisation?: {
     name?: string | null;
+    /**
+     * Nine digits, from the Central Coordinating Register.
+     */
     organisationNumber?: string | null;
   };
   updatedAt: string;
@@ -340,6 +343,10 @@ export interface Vendor {
       confirmedAt?: string | null;
     };
   };
+  /**
+   * Never shown publicly.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -391,6 +398,10 @@ export interface Tariff {
   effectiveFrom: string;
   effectiveTo?: string | null;
   sourceUrl?: string | null;
+  /**
+   * Never shown publicly.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -795,6 +806,7 @@ export interface VendorsSelect<T extends boolean = true> {
               confirmedAt?: T;
             };
       };
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -824,6 +836,7 @@ export interface TariffsSelect<T extends boolean = true> {
   effectiveFrom?: T;
   effectiveTo?: T;
   sourceUrl?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

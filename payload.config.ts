@@ -18,6 +18,7 @@ import { Users } from './collections/users'
 import { Vendors } from './collections/vendors'
 import { accessFor } from './src/access/accessFor'
 import { isStaff } from './src/access/isStaff'
+import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
 import { staffOnlyEndpoints } from './src/access/staffOnlyEndpoints'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -133,4 +134,4 @@ export default buildConfig({
   },
   sharp,
   onInit: createAdminFromEnv,
-})
+}).then(restrictPayloadCollections)

@@ -1,9 +1,10 @@
 // `npm run dev`: the platform on the embedded database in development mode, with the guide seeded when empty.
 import { resolveSecret } from '../src/config/env.mjs'
-import { preflightOrExit } from './preflight.mjs'
+import { loadEnvFiles, preflightOrExit } from './preflight.mjs'
 import { nextBin, serve } from './run.mjs'
 import { runSeed } from './seed-runner.mjs'
 
+loadEnvFiles(true)
 const env = { ...process.env, NODE_ENV: 'development' }
 await preflightOrExit(env)
 resolveSecret({ env })

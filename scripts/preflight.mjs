@@ -1,5 +1,12 @@
 // Checks the environment before anything starts or writes: one clear line per problem and a non-zero exit.
+import nextEnv from '@next/env'
+
 import { checkEnvironment, resolveDatabase } from '../src/config/env.mjs'
+
+/** Reads .env files the way Next does, so the checks, the seed and Next all see the same configuration. */
+export function loadEnvFiles(dev) {
+  nextEnv.loadEnvConfig(process.cwd(), dev, { info: () => {}, error: (...a) => console.error(...a) })
+}
 
 const MONGO_TIMEOUT_MS = 6000
 

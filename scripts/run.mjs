@@ -11,8 +11,19 @@ export function run(command, args, env = process.env) {
 /** Runs a long-lived server as the only child and forwards signals, so one PID owns it. */
 export function serve(command, args, env = process.env) {
   const child = spawn(command, args, { stdio: 'inherit', env })
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-  child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)))
+  const forwarded = new Set()
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      forwarded.add(signal)
+      child.kill(signal)
+    })
+  }
+  // A stop we asked for is a clean exit; a crash by any other signal (OOM kill, SIGSEGV) is not.
+  const signalNumbers = { SIGKILL: 9, SIGSEGV: 11, SIGABRT: 6, SIGBUS: 7 }
+  child.on('exit', (code, signal) => {
+    if (!signal) process.exit(code ?? 0)
+    process.exit(forwarded.has(signal) ? 0 : 128 + (signalNumbers[signal] ?? 1))
+  })
 }
 
 export const bin = (name) => `node_modules/.bin/${name}`

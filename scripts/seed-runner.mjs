@@ -2,13 +2,16 @@
 // external) instead of going through `payload run`, whose TypeScript loader on Node 20 sometimes stalls or
 // lets the process end with status 0 before the script has run (seen here about one run in four).
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { build } from 'esbuild'
 
-const outfile = path.resolve('node_modules/.cache/videoveileder/seed.mjs')
 
 export async function bundleSeed() {
+  // Next to the sources, so that packages resolve from node_modules; one file per process, so parallel
+  // seeds never share a bundle. The folder is git-ignored.
+  const outfile = path.resolve('.seed', `seed-${process.pid}.mjs`)
   await build({
     entryPoints: ['scripts/seed.ts'],
     bundle: true,
@@ -27,10 +30,17 @@ export async function bundleSeed() {
 /** Bundles and runs the seed with the given arguments; resolves to its exit code. */
 export async function runSeed(args = [], env = process.env) {
   const file = await bundleSeed()
-  return new Promise((resolve) => {
+  const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, ['--require', path.resolve('scripts/keep-alive.cjs'), file, ...args], { stdio: 'inherit', env })
-    child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)))
+    child.on('exit', (exitCode, signal) => resolve(signal ? 1 : (exitCode ?? 1)))
   })
+  fs.rmSync(file, { force: true })
+  return code
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(await runSeed(process.argv.slice(2)))
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { loadEnvFiles, preflightOrExit } = await import('./preflight.mjs')
+  loadEnvFiles(process.env.NODE_ENV !== 'production')
+  await preflightOrExit()
+  process.exit(await runSeed(process.argv.slice(2)))
+}

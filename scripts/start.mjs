@@ -2,10 +2,11 @@
 // On an empty SQLite file the committed migrations create the schema, then the guide is seeded.
 import fs from 'node:fs'
 
-import { preflightOrExit } from './preflight.mjs'
+import { loadEnvFiles, preflightOrExit } from './preflight.mjs'
 import { nextBin, serve } from './run.mjs'
 import { runSeed } from './seed-runner.mjs'
 
+loadEnvFiles(false)
 const env = { ...process.env, NODE_ENV: 'production' }
 await preflightOrExit(env)
 if (!fs.existsSync('.next/BUILD_ID')) {

@@ -4,6 +4,7 @@ import { accessFor } from '@/access/accessFor'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { PROFESSIONS } from '@/domain/professions'
+import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
 import { say } from '@/validation/messages'
 import { checkDateOrder } from '@/validation/rules'
@@ -83,5 +84,6 @@ export const Tariffs: CollectionConfig = {
       ],
     },
     urlField({ name: 'sourceUrl', label: { nb: 'Kilde (Helfo)', en: 'Source (Helfo)' } }),
+    reviewNoteField(),
   ],
 }

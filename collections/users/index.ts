@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessFor } from '@/access/accessFor'
 import { isAdminField } from '@/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '@/access/roles'
+import { organisationNumberField } from '@/fields/organisationNumberField'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -65,11 +66,7 @@ export const Users: CollectionConfig = {
       access: { update: isAdminField },
       fields: [
         { name: 'name', type: 'text', maxLength: 160, label: { nb: 'Navn', en: 'Name' } },
-        {
-          name: 'organisationNumber',
-          type: 'text',
-          label: { nb: 'Organisasjonsnummer', en: 'Organisation number' },
-        },
+        organisationNumberField(),
       ],
     },
   ],

@@ -5,11 +5,11 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { attestationsField } from '@/fields/attestationField'
+import { organisationNumberField } from '@/fields/organisationNumberField'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
+import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
-import { say } from '@/validation/messages'
-import { checkOrganisationNumber } from '@/validation/rules'
 
 export const VENDOR_FEATURES = {
   browserBased: { nb: 'Kjører i nettleseren', en: 'Runs in the browser' },
@@ -41,16 +41,7 @@ export const Vendors: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),
     { name: 'company', type: 'text', maxLength: 160, label: { nb: 'Leverandør (firma)', en: 'Vendor (company)' } },
-    {
-      name: 'organisationNumber',
-      type: 'text' as const,
-      label: { nb: 'Organisasjonsnummer', en: 'Organisation number' },
-      admin: { description: { nb: 'Ni siffer, fra Enhetsregisteret.', en: 'Nine digits, from the Central Coordinating Register.' } },
-      validate: (value: unknown, options: { req?: { i18n?: { language?: string } } }) => {
-        const problem = checkOrganisationNumber(value)
-        return problem ? say(problem, options) : true
-      },
-    },
+    organisationNumberField(),
     {
       type: 'row',
       fields: [
@@ -94,5 +85,6 @@ export const Vendors: CollectionConfig = {
       })),
     },
     attestationsField(),
+    reviewNoteField(),
   ],
 }

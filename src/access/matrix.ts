@@ -54,8 +54,12 @@ export const collectionMatrix = {
   'research-links': editorialContent,
   'profession-categories': referenceContent,
   media: referenceContent,
-  // The search index holds only published documents (the plugin deletes drafts); only the plugin writes it.
-  search: { ...referenceContent, create: none, update: none, delete: none },
+  // The search index holds only published documents (the plugin deletes drafts); the plugin writes it, and
+  // an admin may rebuild it (/api/search/reindex asks for these keys).
+  search: { ...referenceContent, create: adminOnly, update: adminOnly, delete: adminOnly },
+  // Payload's document locks: who is editing what. Payload lets any logged-in user (a vendor too) read and
+  // write them; here only staff, who are the only ones editing.
+  'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff },
   exports: { ...editorialContent, read: staff },
   imports: { ...editorialContent, read: staff },
 } satisfies Record<string, Record<CollectionOperation, Row>>

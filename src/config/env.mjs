@@ -106,8 +106,12 @@ export function checkEnvironment(env = process.env) {
       problems.push(e instanceof ConfigError ? e.message : String(e))
     }
   }
-  if (env.NODE_ENV === 'production' && !(env.PAYLOAD_SECRET ?? '').trim()) {
-    problems.push('PAYLOAD_SECRET is required when NODE_ENV=production (generate one with: openssl rand -hex 32).')
+  if (env.NODE_ENV === 'production') {
+    try {
+      resolveSecret({ env, warn: () => {} })
+    } catch (e) {
+      problems.push(e instanceof ConfigError ? e.message : String(e))
+    }
   }
   return problems
 }

@@ -41,7 +41,9 @@ export function editorFeatures({ withBlocks }: { withBlocks: boolean }): Feature
             ? {
                 ...field,
                 validate: (value: unknown, options: { siblingData?: { linkType?: string }; req?: never }) => {
-                  if (options?.siblingData?.linkType === 'internal') return true
+                  // An internal link keeps a hidden url too; it must be harmless whatever the link type.
+                  const internal = options?.siblingData?.linkType === 'internal'
+                  if (internal && !value) return true
                   const problem = checkLinkHref(value) ?? (value ? null : { nb: 'Fyll inn en lenke.', en: 'Enter a link.' })
                   return problem ? say(problem, options) : true
                 },

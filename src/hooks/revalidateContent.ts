@@ -22,11 +22,15 @@ async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
   }
 }
 
-/** After a create, update, publish or unpublish: the collection's pages show the change. */
+/**
+ * After a create, update, publish or unpublish: the collection's pages show the change. A draft saved over
+ * a draft (autosave, every couple of seconds while an editor types) changes nothing public and is skipped.
+ */
 export const revalidateAfterChange =
   (tag: ContentTag): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
-    await expire(tag, req)
+  async ({ doc, previousDoc, operation, req }) => {
+    const draftOverDraft = doc?._status === 'draft' && (operation === 'create' || previousDoc?._status === 'draft')
+    if (!draftOverDraft) await expire(tag, req)
     return doc
   }
 

@@ -101,6 +101,7 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
           website: vendor.website,
           features: vendor.features,
           attestations: vendor.attestations,
+          reviewNote: vendor.reviewNote,
         }
       },
       vendor.publish,
@@ -129,6 +130,7 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
           effectiveFrom: tariff.effectiveFrom,
           effectiveTo: tariff.effectiveTo,
           sourceUrl: tariff.sourceUrl,
+          reviewNote: tariff.reviewNote,
         }
       },
       tariff.publish,

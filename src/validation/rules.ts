@@ -56,6 +56,11 @@ function parseAbsolute(value: string): URL | null {
   }
 }
 
+/** Removes the spaces people type in organisation numbers ("974 760 673"), so one form is stored. */
+export function normaliseOrganisationNumber(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/\s/g, '') : value
+}
+
 /** Norwegian organisation number: nine digits whose last is the modulus-11 check digit of the first eight. */
 export function checkOrganisationNumber(value: unknown): Message | null {
   if (value === null || value === undefined || value === '') return null

@@ -70,8 +70,15 @@ describe('localization: bokmål, nynorsk and English, falling back to bokmål', 
       data: { code: '2ae', title: 'E-konsultasjon', professions: ['lege'], effectiveFrom: '2020-03-16T00:00:00.000Z', sourceUrl: 'https://www.helfo.no', _status: 'published' },
       overrideAccess: true,
     })
-    await booted.payload.update({ collection: 'tariffs', id: tariff.id, locale: 'en', data: { title: 'E-consultation' }, overrideAccess: true })
-    const en = await booted.payload.findByID({ collection: 'tariffs', id: tariff.id, locale: 'en', overrideAccess: true })
-    expect(en).toMatchObject({ code: '2ae', title: 'E-consultation', sourceUrl: 'https://www.helfo.no', effectiveFrom: '2020-03-16T00:00:00.000Z' })
+    // Written in English, read in bokmål: a shared field changes for every language, a localized one does not.
+    await booted.payload.update({
+      collection: 'tariffs',
+      id: tariff.id,
+      locale: 'en',
+      data: { title: 'E-consultation', code: '2ae-x', sourceUrl: 'https://www.helfo.no/en', effectiveFrom: '2020-03-17T00:00:00.000Z' },
+      overrideAccess: true,
+    })
+    const nb = await booted.payload.findByID({ collection: 'tariffs', id: tariff.id, locale: 'nb', overrideAccess: true })
+    expect(nb).toMatchObject({ title: 'E-konsultasjon', code: '2ae-x', sourceUrl: 'https://www.helfo.no/en', effectiveFrom: '2020-03-17T00:00:00.000Z' })
   })
 })

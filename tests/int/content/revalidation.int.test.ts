@@ -52,7 +52,8 @@ describe('changes expire the cache tag of every page that shows them', () => {
     ['articles', { title: 'Artikkel om video' }],
     ['profession-categories', { name: 'Kommuner', order: 5 }],
   ] as const)('a change to %s expires its tag', async (collection, data) => {
-    const doc = await payload.create({ collection, data: data as never, overrideAccess: true })
+    const status = collection === 'profession-categories' ? {} : { _status: 'published' }
+    const doc = await payload.create({ collection, data: { ...data, ...status } as never, overrideAccess: true })
     expect(expired).toContain(collection)
     expired.length = 0
     await payload.delete({ collection, id: doc.id, overrideAccess: true })
@@ -75,6 +76,15 @@ describe('changes expire the cache tag of every page that shows them', () => {
     })
     await payload.updateGlobal({ slug: 'navigation', data: { footerText: 'Bunntekst' }, overrideAccess: true })
     expect(expired).toEqual(expect.arrayContaining(['site-settings', 'navigation']))
+  })
+
+  it('a new draft, and a draft saved over a draft (autosave), change nothing public and expire nothing', async () => {
+    const doc = await payload.create({ collection: 'articles', data: { title: 'Utkast' }, overrideAccess: true })
+    await payload.update({ collection: 'articles', id: doc.id, data: { lead: 'Skriver videre' }, draft: true, overrideAccess: true })
+    await payload.update({ collection: 'articles', id: doc.id, data: { lead: 'Og videre' }, draft: true, overrideAccess: true })
+    expect(expired).toEqual([])
+    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, overrideAccess: true })
+    expect(expired).toContain('articles')
   })
 
   it('a seed or bulk job can skip revalidation for one operation', async () => {

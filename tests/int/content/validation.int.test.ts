@@ -132,7 +132,9 @@ describe('e-mail, organisation number and dates', () => {
     expect((await fieldErrors(wrong)).organisationNumber).toMatch(/kontrollsifferet/)
     const short = await postVendor({ organisationNumber: '12345' })
     expect((await fieldErrors(short)).organisationNumber).toMatch(/ni siffer/)
-    expect((await postVendor({ organisationNumber: '974760673' })).status).toBe(201)
+    const spaced = await postVendor({ organisationNumber: ' 974 760 673 ' })
+    expect(spaced.status).toBe(201)
+    expect(((await spaced.json()) as { doc: { organisationNumber: string } }).doc.organisationNumber).toBe('974760673')
   })
 
   it('refuses a tariff that ends before it starts, and one for nobody', async () => {

@@ -12,6 +12,7 @@ type Service = {
   depends_on?: Record<string, { condition: string }>
   environment?: Record<string, string>
   volumes?: string[]
+  ports?: string[]
 }
 
 const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
@@ -42,6 +43,9 @@ describe('docker-compose.yml', () => {
     expect(env.DATABASE_URI).toContain('replicaSet=rs0')
     expect(env.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
     expect(env.NODE_ENV).toBe('production')
+    // Readers and editors come in through the proxy, so that is the origin Payload must trust.
+    expect(env.SERVER_URL).toContain(':8080')
+    expect(compose.services.proxy?.ports?.[0]).toContain('8080')
   })
 
   it('the Dockerfile starts the same script as npm start', () => {
