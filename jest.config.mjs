@@ -27,5 +27,14 @@ export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.unit.test.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'] },
+    // Browser tests against a production build and server that the global setup starts (tests/e2e/setup.ts).
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+      setupFiles: [],
+      globalSetup: '<rootDir>/tests/e2e/setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/teardown.ts',
+    },
   ],
 }

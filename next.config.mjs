@@ -1,9 +1,94 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+const isDev = process.env.NODE_ENV === 'development'
+
+// Paths the public site does not own: Payload's admin and API, and Next's own assets.
+const NOT_SITE = '(?!(?:admin|api)(?:/|$))(?!_)'
+
+/** Every path of the public site, including `/`. */
+const SITE_PATHS = ['/', `/:path(${NOT_SITE}.+)`]
+
+/**
+ * Content-Security-Policy of the public pages.
+ * Scripts: 'self' plus 'unsafe-inline', no 'unsafe-eval' (dev alone needs eval for React's debugging).
+ * Next inlines its flight data as <script> tags. A nonce would remove 'unsafe-inline', but a nonce must
+ * differ per response, which forces every page to render per request and defeats the cache the site is
+ * built on (ISR, tag revalidation, CDN). Hashes are impossible for the same reason (the inline scripts
+ * differ per page and per revalidation). So: 'unsafe-inline' for scripts, and everything else locked down;
+ * the site renders no user-supplied HTML (rich text goes through JSX, links through isSafeHref).
+ */
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  // The admin's live preview frames the site from the same origin; nobody else may.
+  "frame-ancestors 'self'",
+].join('; ')
+
+const EVERYWHERE = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+]
+
+/**
+ * What a CDN may do with a public page. Next's own header for an ISR page is `s-maxage=<revalidate>,
+ * stale-while-revalidate=<a year>`, and `private, no-store` for the filtered directory and search. Tag
+ * revalidation reaches Next's cache at once but can never reach a CDN, so a CDN keeps a page one minute and
+ * may serve it stale for an hour while it fetches a fresh copy: a publish is on the CDN within about a
+ * minute, and the origin sees one request per page per minute instead of one per visitor.
+ */
+const CDN_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=3600'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  turbopack: {
+    // Designsystemet's custom-element runtime is not shipped to browsers; why: src/components/designsystemet-web-stub.ts
+    resolveAlias: { '@digdir/designsystemet-web': { browser: './src/components/designsystemet-web-stub.ts' } },
+  },
+  async redirects() {
+    // Bokmål has no prefix: /nb/... is the same page as /..., and one address is canonical.
+    return [
+      { source: '/nb', destination: '/', permanent: true },
+      { source: '/nb/:path+', destination: '/:path+', permanent: true },
+    ]
+  },
+  async rewrites() {
+    return {
+      // After the file system (public files, /sitemap.xml, /robots.txt) and before dynamic routes:
+      // unprefixed addresses are the bokmål pages under app/(frontend)/[lang].
+      afterFiles: [
+        { source: '/', destination: '/nb' },
+        { source: '/:path((?!(?:admin|api|_next|nn|en|nb)(?:/|$))(?!_).+)', destination: '/nb/:path' },
+      ],
+    }
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: EVERYWHERE },
+      ...SITE_PATHS.map((source) => ({
+        source,
+        headers: [
+          { key: 'Content-Security-Policy', value: CSP },
+          { key: 'Cache-Control', value: isDev ? 'no-store' : CDN_CACHE },
+        ],
+      })),
+      // Someone with a Payload session gets nothing a shared cache may keep (listed last: it wins).
+      ...SITE_PATHS.map((source) => ({
+        source,
+        has: [{ type: 'cookie', key: 'payload-token' }],
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      })),
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

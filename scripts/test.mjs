@@ -20,6 +20,9 @@ if (mongo.server) {
   console.log(`MongoDB leg skipped: ${mongo.reason}`)
 }
 
+console.log('\n== browser tests (production build, Chromium) ==')
+if ((await jest(['--selectProjects', 'e2e', '--runInBand'])) !== 0) failures.push('browser (e2e)')
+
 if (failures.length) {
   console.error(`\nFailed: ${failures.join(', ')}`)
   process.exit(1)

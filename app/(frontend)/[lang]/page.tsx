@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+
+import { Heading, Link, Paragraph } from '@/components/ds'
+
+import { ArticleView } from '@/components/article/ArticleView'
+import { getArticleIndex, getGuide, getSiteFrame, type Article, type BlockData } from '@/content'
+import { dictionary } from '@/i18n/dictionary'
+import { osloDay } from '@/i18n/format'
+import type { Lang } from '@/i18n/langs'
+import { alternatesOf, localePath, PAGE_PATHS } from '@/i18n/paths'
+import { blockDataFor, listedVendors } from '../_lib/blocks'
+import { langOf, type LangParams } from '../_lib/params'
+import { pageMetadata } from '../_lib/seo'
+
+export const revalidate = 3600
+
+type Props = { params: LangParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langOf(params)
+  const [guide, frame] = await Promise.all([getGuide(lang), getSiteFrame(lang)])
+  const t = dictionary(lang)
+  return pageMetadata({
+    lang,
+    title: guide?.seoTitle || guide?.title || t.site.tagline,
+    description: guide?.seoDescription || guide?.lead,
+    paths: alternatesOf(() => PAGE_PATHS.guide),
+    siteName: frame.siteName ?? t.site.name,
+    type: 'article',
+    absoluteTitle: true,
+  })
+}
+
+/**
+ * "Sist oppdatert" is the newest of the article's own date and the dates of the vendors its lists show,
+ * because a vendor change changes what the guide says.
+ */
+function lastUpdatedOf(article: Article, blocks: BlockData): string {
+  return [article.updatedAt, ...listedVendors(article.body, blocks).map((v) => v.updatedAt)].filter(Boolean).sort().at(-1) ?? article.updatedAt
+}
+
+export default async function GuidePage({ params }: Props) {
+  const lang = await langOf(params)
+  const t = dictionary(lang)
+  const [guide, frame, index] = await Promise.all([getGuide(lang), getSiteFrame(lang), getArticleIndex()])
+  if (!guide) return <GuideMissing lang={lang} />
+  const blocks = await blockDataFor(lang, guide.body)
+  return (
+    <ArticleView
+      lang={lang}
+      t={t}
+      article={guide}
+      blocks={blocks}
+      articleLinks={index.map((e) => ({ id: e.id, slug: e.slugs[lang], isGuide: e.isGuide }))}
+      disclaimers={frame.disclaimers}
+      lastUpdated={lastUpdatedOf(guide, blocks)}
+      today={osloDay(new Date())}
+    />
+  )
+}
+
+/** Before the guide is published (an empty database): say so, and point to what exists. */
+function GuideMissing({ lang }: { lang: Lang }) {
+  const t = dictionary(lang)
+  return (
+    <div className="site-width">
+      <Heading level={1} data-size="xl">
+        {t.guide.missingTitle}
+      </Heading>
+      <Paragraph>{t.guide.missingText}</Paragraph>
+      <Paragraph>
+        <Link href={localePath(lang, PAGE_PATHS.vendors)}>{t.menu.vendors}</Link>
+      </Paragraph>
+    </div>
+  )
+}

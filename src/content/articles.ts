@@ -1,0 +1,110 @@
+import type { DocId } from './ids'
+import type { Article as ArticleDoc, Media } from '../../payload-types'
+
+import { LANGS, type Lang } from '../i18n/langs'
+import type { LangSlugs } from '../i18n/paths'
+import { SLUG_PATTERN } from '../validation/rules'
+import { cached } from './cached'
+import { clampLimit, idOf, payloadClient, PUBLIC_READ } from './payload'
+import type { Article, ArticleSummary, Image, RichTextData } from './types'
+
+/** The nb slug of the guide itself, which the site shows at / instead of under /artikler. */
+export const GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
+
+export type ArticleIndexEntry = { id: DocId; slugs: LangSlugs; isGuide: boolean }
+
+/**
+ * Every published article's slug in every language, in one read (`locale: 'all'`). A language without its
+ * own slug uses the bokmål one, as the content itself falls back to bokmål.
+ */
+export const getArticleIndex = cached('article-index', ['articles'], async (): Promise<ArticleIndexEntry[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...PUBLIC_READ,
+    locale: 'all',
+    depth: 0,
+    limit: clampLimit(500),
+    select: { slug: true },
+  })
+  return docs.flatMap((doc) => {
+    const all = (doc.slug ?? {}) as unknown as Partial<Record<Lang, string | null>>
+    const nb = all.nb
+    if (!nb) return []
+    const slugs = Object.fromEntries(LANGS.map((l) => [l, all[l] || nb])) as LangSlugs
+    return [{ id: doc.id, slugs, isGuide: nb === GUIDE_SLUG }]
+  })
+})
+
+function toImage(value: unknown): Image | null {
+  if (!value || typeof value !== 'object') return null
+  const media = value as Media
+  if (!media.url) return null
+  return { url: media.url, alt: media.alt ?? '', width: media.width ?? null, height: media.height ?? null, credit: media.credit ?? null }
+}
+
+function toSummary(doc: Pick<ArticleDoc, 'id' | 'title' | 'slug' | 'lead'>): ArticleSummary {
+  return { id: doc.id, title: doc.title, slug: doc.slug ?? String(doc.id), lead: doc.lead ?? null }
+}
+
+/**
+ * One published article in one language. Depth 1 brings the hero image and the related articles; access
+ * rules leave out related articles that are not published.
+ */
+const readArticle = cached('article', ['articles', 'media'], async (lang: Lang, id: DocId): Promise<Article | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...PUBLIC_READ,
+    locale: lang,
+    fallbackLocale: 'nb',
+    depth: 1,
+    limit: 1,
+    where: { id: { equals: id } },
+    select: {
+      title: true,
+      slug: true,
+      lead: true,
+      body: true,
+      heroImage: true,
+      heroCredit: true,
+      relatedArticles: true,
+      seo: true,
+      lastReviewedAt: true,
+      updatedAt: true,
+    },
+    populate: { articles: { title: true, slug: true, lead: true }, media: { url: true, alt: true, width: true, height: true, credit: true } },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  const hero = toImage(doc.heroImage)
+  if (hero && doc.heroCredit) hero.credit = doc.heroCredit
+  const related = (doc.relatedArticles ?? []).flatMap((rel) =>
+    rel && typeof rel === 'object' && idOf(rel) !== null ? [toSummary(rel as ArticleDoc)] : [],
+  )
+  return {
+    ...toSummary(doc),
+    body: (doc.body as RichTextData | null | undefined) ?? null,
+    seoTitle: doc.seo?.title ?? null,
+    seoDescription: doc.seo?.description ?? null,
+    hero,
+    related,
+    lastReviewedAt: doc.lastReviewedAt ?? null,
+    updatedAt: doc.updatedAt,
+  }
+})
+
+/** A published article by its slug in that language, or null. */
+export async function getArticleBySlug(lang: Lang, slug: string): Promise<{ article: Article; entry: ArticleIndexEntry } | null> {
+  if (!SLUG_PATTERN.test(slug) || slug.length > 120) return null
+  const entry = (await getArticleIndex()).find((e) => e.slugs[lang] === slug)
+  if (!entry) return null
+  const article = await readArticle(lang, entry.id)
+  return article ? { article, entry } : null
+}
+
+/** The guide in one language, or null while it is not published. */
+export async function getGuide(lang: Lang): Promise<Article | null> {
+  const entry = (await getArticleIndex()).find((e) => e.isGuide)
+  return entry ? readArticle(lang, entry.id) : null
+}

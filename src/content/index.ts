@@ -1,0 +1,11 @@
+import 'server-only'
+
+// The public site's reads. Pages import from here; components receive the plain data these return.
+export { getArticleBySlug, getArticleIndex, getGuide, GUIDE_SLUG, type ArticleIndexEntry } from './articles'
+export { getCategories } from './categories'
+export { getSiteFrame, getSlugMap } from './frame'
+export { getResearch } from './research'
+export { normaliseQuery, searchContent, type RawSearchHit } from './search'
+export { getTariffs } from './tariffs'
+export { getVendor, getVendors } from './vendors'
+export type * from './types'

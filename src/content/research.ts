@@ -1,0 +1,29 @@
+import type { Lang } from '../i18n/langs'
+import { isSafeHref } from '../validation/rules'
+import { cached } from './cached'
+import { clampLimit, payloadClient, PUBLIC_READ } from './payload'
+import type { ResearchKind, ResearchLink } from './types'
+
+/** Every published research link, newest first. */
+export const getResearch = cached('research', ['research-links'], async (lang: Lang): Promise<ResearchLink[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'research-links',
+    ...PUBLIC_READ,
+    locale: lang,
+    fallbackLocale: 'nb',
+    depth: 0,
+    limit: clampLimit(500),
+    sort: '-year',
+    select: { title: true, publisher: true, year: true, kind: true, url: true, summary: true },
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    publisher: doc.publisher ?? null,
+    year: doc.year ?? null,
+    kind: (doc.kind ?? 'report') as ResearchKind,
+    url: isSafeHref(doc.url) ? doc.url : null,
+    summary: doc.summary ?? null,
+  }))
+})

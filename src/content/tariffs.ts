@@ -1,0 +1,40 @@
+import type { Lang } from '../i18n/langs'
+import { isSafeHref } from '../validation/rules'
+import { cached } from './cached'
+import { clampLimit, idsOf, payloadClient, PUBLIC_READ } from './payload'
+import type { ProfessionKey, Tariff } from './types'
+
+/** Every published tariff, oldest first. Whether one is current is decided when a page renders, not here. */
+export const getTariffs = cached('tariffs', ['tariffs'], async (lang: Lang): Promise<Tariff[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'tariffs',
+    ...PUBLIC_READ,
+    locale: lang,
+    fallbackLocale: 'nb',
+    depth: 0,
+    limit: clampLimit(500),
+    sort: 'effectiveFrom',
+    select: {
+      code: true,
+      title: true,
+      description: true,
+      professionCategories: true,
+      professions: true,
+      effectiveFrom: true,
+      effectiveTo: true,
+      sourceUrl: true,
+    },
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    code: doc.code,
+    title: doc.title,
+    description: doc.description ?? null,
+    categoryIds: idsOf(doc.professionCategories),
+    professions: (doc.professions ?? []) as ProfessionKey[],
+    effectiveFrom: doc.effectiveFrom,
+    effectiveTo: doc.effectiveTo ?? null,
+    sourceUrl: isSafeHref(doc.sourceUrl) ? doc.sourceUrl : null,
+  }))
+})

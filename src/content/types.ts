@@ -1,0 +1,130 @@
+// Plain data the pages hand to components. Nothing here depends on Payload: components stay a separate layer.
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import type { DocId } from './ids'
+
+import type { SlugMap } from '../i18n/paths'
+
+export type { SlugMap } from '../i18n/paths'
+
+export type RichTextData = SerializedEditorState
+
+export type SolutionType = 'epj-integrated' | 'standalone'
+export const SOLUTION_TYPE_VALUES: readonly SolutionType[] = ['epj-integrated', 'standalone']
+
+export type FeatureKey = 'browserBased' | 'helsenorgeIntegration' | 'connectedToHelsenett'
+export const FEATURE_KEYS: readonly FeatureKey[] = ['browserBased', 'helsenorgeIntegration', 'connectedToHelsenett']
+
+export type AttestationKey =
+  | 'endToEndEncryption'
+  | 'participantsIdentified'
+  | 'allParticipantsVisible'
+  | 'dataProcessorAgreement'
+  | 'followsNormen'
+export const ATTESTATION_KEYS: readonly AttestationKey[] = [
+  'endToEndEncryption',
+  'participantsIdentified',
+  'allParticipantsVisible',
+  'dataProcessorAgreement',
+  'followsNormen',
+]
+
+export type ProfessionKey =
+  | 'lege'
+  | 'psykolog'
+  | 'fysioterapeut'
+  | 'manuellterapeut'
+  | 'logoped'
+  | 'audiopedagog'
+  | 'kiropraktor'
+  | 'jordmor'
+
+export type ResearchKind = 'report' | 'study' | 'webpage'
+
+export type { DocId }
+
+export type Category = { id: DocId; name: string; slug: string; description: string | null; order: number }
+
+export type VendorSummary = {
+  id: DocId
+  name: string
+  slug: string
+  company: string | null
+  solutionType: SolutionType
+  categoryIds: DocId[]
+  shortDescription: string | null
+  features: Record<FeatureKey, boolean>
+  updatedAt: string
+}
+
+export type Attestation = { key: AttestationKey; status: 'yes' | 'no' | 'unknown'; confirmedAt: string | null }
+
+export type VendorDetail = VendorSummary & {
+  organisationNumber: string | null
+  description: RichTextData | null
+  /** Only an address that passed isSafeHref; null otherwise. */
+  website: string | null
+  contactEmail: string | null
+  attestations: Attestation[]
+}
+
+export type Tariff = {
+  id: DocId
+  code: string
+  title: string
+  description: string | null
+  categoryIds: DocId[]
+  professions: ProfessionKey[]
+  effectiveFrom: string
+  effectiveTo: string | null
+  sourceUrl: string | null
+}
+
+export type ResearchLink = {
+  id: DocId
+  title: string
+  publisher: string | null
+  year: number | null
+  kind: ResearchKind
+  url: string | null
+  summary: string | null
+}
+
+export type Image = { url: string; alt: string; width: number | null; height: number | null; credit: string | null }
+
+export type ArticleSummary = { id: DocId; title: string; slug: string; lead: string | null }
+
+export type Article = ArticleSummary & {
+  body: RichTextData | null
+  seoTitle: string | null
+  seoDescription: string | null
+  hero: Image | null
+  related: ArticleSummary[]
+  lastReviewedAt: string | null
+  updatedAt: string
+}
+
+export type NavLink = { label: string; href: string }
+
+export type Disclaimers = { notExhaustive: string; notApproval: string; clinicianResponsible: string }
+
+/** What every page's frame shows: the site name, menus, footer and the standing disclaimers. */
+export type SiteFrame = {
+  siteName: string | null
+  mainMenu: NavLink[]
+  footerLinks: NavLink[]
+  footerText: string | null
+  disclaimers: Disclaimers | null
+  slugs: SlugMap
+}
+
+export type SearchKind = 'articles' | 'vendors' | 'tariffs' | 'research-links'
+export type SearchHit = { kind: SearchKind; title: string; excerpt: string | null; href: string; external: boolean }
+
+/** Live data that blocks inside an article body render (vendor lists, tariff tables, research lists). */
+export type BlockData = {
+  categories: Category[]
+  vendors: VendorSummary[]
+  tariffs: Tariff[]
+  research: ResearchLink[]
+}

@@ -1,0 +1,92 @@
+import type { Vendor } from '../../payload-types'
+
+import type { Lang } from '../i18n/langs'
+import { isSafeHref, SLUG_PATTERN } from '../validation/rules'
+import { cached } from './cached'
+import { clampLimit, idsOf, payloadClient, PUBLIC_READ } from './payload'
+import {
+  ATTESTATION_KEYS,
+  FEATURE_KEYS,
+  type FeatureKey,
+  type RichTextData,
+  type VendorDetail,
+  type VendorSummary,
+} from './types'
+
+type VendorDoc = Partial<Vendor> & Pick<Vendor, 'id'>
+
+function toSummary(doc: VendorDoc): VendorSummary {
+  const features = Object.fromEntries(FEATURE_KEYS.map((key) => [key, doc.features?.[key] === true])) as Record<FeatureKey, boolean>
+  return {
+    id: doc.id,
+    name: doc.name ?? '',
+    slug: doc.slug ?? String(doc.id),
+    company: doc.company ?? null,
+    solutionType: doc.solutionType === 'epj-integrated' ? 'epj-integrated' : 'standalone',
+    categoryIds: idsOf(doc.professionCategories),
+    shortDescription: doc.shortDescription ?? null,
+    features,
+    updatedAt: doc.updatedAt ?? '',
+  }
+}
+
+const SUMMARY_FIELDS = {
+  name: true,
+  slug: true,
+  company: true,
+  solutionType: true,
+  professionCategories: true,
+  shortDescription: true,
+  features: true,
+  updatedAt: true,
+} as const
+
+/** Every published vendor, by name: the directory, the guide's lists, search and the sitemap filter this list. */
+export const getVendors = cached('vendors', ['vendors'], async (lang: Lang): Promise<VendorSummary[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'vendors',
+    ...PUBLIC_READ,
+    locale: lang,
+    fallbackLocale: 'nb',
+    depth: 0,
+    limit: clampLimit(500),
+    sort: 'name',
+    select: SUMMARY_FIELDS,
+  })
+  return docs.map(toSummary)
+})
+
+const readVendor = cached('vendor', ['vendors'], async (lang: Lang, slug: string): Promise<VendorDetail | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'vendors',
+    ...PUBLIC_READ,
+    locale: lang,
+    fallbackLocale: 'nb',
+    depth: 0,
+    limit: 1,
+    where: { slug: { equals: slug } },
+    select: { ...SUMMARY_FIELDS, organisationNumber: true, description: true, website: true, contactEmail: true, attestations: true },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  return {
+    ...toSummary(doc),
+    organisationNumber: doc.organisationNumber ?? null,
+    description: (doc.description as RichTextData | null | undefined) ?? null,
+    website: isSafeHref(doc.website) ? doc.website : null,
+    contactEmail: doc.contactEmail ?? null,
+    attestations: ATTESTATION_KEYS.map((key) => ({
+      key,
+      status: doc.attestations?.[key]?.status ?? 'unknown',
+      confirmedAt: doc.attestations?.[key]?.confirmedAt ?? null,
+    })),
+  }
+})
+
+/** One published vendor, or null. A malformed slug is refused before it reaches the cache or the database. */
+export async function getVendor(lang: Lang, slug: string): Promise<VendorDetail | null> {
+  if (!SLUG_PATTERN.test(slug) || slug.length > 120) return null
+  return readVendor(lang, slug)
+}

@@ -1,0 +1,27 @@
+import type { Lang } from './langs'
+
+const LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
+
+// Dates are stored as instants; the guide is Norwegian, so a date is the calendar day in Oslo.
+const TIME_ZONE = 'Europe/Oslo'
+
+/** "16. mars 2020" / "16 March 2020". Empty for a missing or broken date. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
+}
+
+/** The calendar day in Oslo as YYYY-MM-DD, comparable as a string. */
+export function osloDay(iso: string | Date): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date)
+}
+
+/** ISO date for <time dateTime>. */
+export function isoDay(iso: string | null | undefined): string | undefined {
+  if (!iso) return undefined
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? undefined : osloDay(date)
+}

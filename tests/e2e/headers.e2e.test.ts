@@ -1,0 +1,70 @@
+import { describe, expect, test } from '@jest/globals'
+
+import { url } from './helpers/api'
+
+const PUBLIC_PAGES = ['/', '/leverandorer', '/leverandorer?gruppe=leger', '/nn/takster', '/en/forskning', '/sok?q=video', '/tilgjengelighet']
+
+describe('HTTP contract of the public site', () => {
+  test('security headers on every public page; CSP without unsafe-eval, framed only by the site itself', async () => {
+    for (const path of [...PUBLIC_PAGES, '/finnes-ikke']) {
+      const res = await fetch(url(path))
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect({ path, csp: csp.includes("frame-ancestors 'self'") }).toEqual({ path, csp: true })
+      expect(csp).not.toContain('unsafe-eval')
+      expect(csp).toContain("object-src 'none'")
+      expect(res.headers.get('strict-transport-security')).toContain('max-age=')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    }
+  })
+
+  test('a CDN may keep public pages (s-maxage with stale-while-revalidate), never with a Payload session', async () => {
+    for (const path of PUBLIC_PAGES) {
+      const cc = (await fetch(url(path))).headers.get('cache-control') ?? ''
+      expect({ path, cc: /s-maxage=\d+/.test(cc) && /stale-while-revalidate=\d+/.test(cc) }).toEqual({ path, cc: true })
+      const withSession = (await fetch(url(path), { headers: { cookie: 'payload-token=abc' } })).headers.get('cache-control') ?? ''
+      expect(withSession).toContain('private')
+      expect(withSession).toContain('no-store')
+    }
+    const health = await fetch(url('/api/health'))
+    expect(health.status).toBe(200)
+    expect(health.headers.get('cache-control') ?? '').not.toContain('s-maxage')
+  })
+
+  test('the admin and the API still work next to the site', async () => {
+    const admin = await fetch(url('/admin'))
+    expect(admin.status).toBe(200)
+    expect(admin.headers.get('cache-control') ?? '').not.toMatch(/public|s-maxage/)
+    expect(await (await fetch(url('/api/health'))).json()).toMatchObject({ status: 'ok' })
+  })
+
+  test('bokmål has no prefix: /nb/... redirects to the unprefixed address, query kept', async () => {
+    const res = await fetch(url('/nb/leverandorer?type=standalone'), { redirect: 'manual' })
+    expect(res.status).toBe(308)
+    expect(res.headers.get('location')).toBe('/leverandorer?type=standalone')
+    expect((await fetch(url('/nb'), { redirect: 'manual' })).headers.get('location')).toBe('/')
+  })
+
+  test('robots.txt keeps crawlers out of /admin and /api and points at the sitemap', async () => {
+    const body = await (await fetch(url('/robots.txt'))).text()
+    expect(body).toContain('Disallow: /admin')
+    expect(body).toContain('Disallow: /api')
+    expect(body).toContain(`Sitemap: ${url('/sitemap.xml')}`)
+  })
+
+  test('the sitemap lists the published pages in all three languages with hreflang alternates', async () => {
+    const body = await (await fetch(url('/sitemap.xml'))).text()
+    for (const path of ['/', '/leverandorer', '/takster', '/forskning', '/tilgjengelighet', '/nn', '/en/takster']) {
+      expect(body).toContain(`<loc>${url(path)}</loc>`)
+    }
+    expect(body).toContain('hreflang="nn"')
+    expect(body).not.toContain('/sok')
+  })
+
+  test('canonical and Open Graph addresses use SERVER_URL', async () => {
+    const html = await (await fetch(url('/nn/takster'))).text()
+    expect(html).toContain(`<link rel="canonical" href="${url('/nn/takster')}"/>`)
+    expect(html).toContain(`<meta property="og:url" content="${url('/nn/takster')}"/>`)
+    expect(html).toContain('<meta property="og:locale" content="nn_NO"/>')
+  })
+})

@@ -1,0 +1,31 @@
+import { api } from './api'
+
+export type Lang = 'nb' | 'nn' | 'en'
+export const LANGS: Lang[] = ['nb', 'nn', 'en']
+export const GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
+
+export const prefix = (lang: Lang, path: string) => (lang === 'nb' ? path : path === '/' ? `/${lang}` : `/${lang}${path}`)
+
+/** One published article other than the guide, with its slug in each language. */
+export async function otherArticle(): Promise<Record<Lang, string>> {
+  const res = await api<{ docs: { slug: Record<Lang, string> }[] }>('GET', '/articles?locale=all&depth=0&limit=20')
+  const doc = res.json.docs.find((d) => d.slug.nb && d.slug.nb !== GUIDE_SLUG)
+  if (!doc) throw new Error('no published article besides the guide')
+  return { nb: doc.slug.nb, nn: doc.slug.nn || doc.slug.nb, en: doc.slug.en || doc.slug.nb }
+}
+
+/** Every kind of public page in one language. */
+export function pageKinds(lang: Lang, vendorSlug: string, article: Record<Lang, string>): { kind: string; path: string; status: number }[] {
+  return [
+    { kind: 'guide', path: prefix(lang, '/'), status: 200 },
+    { kind: 'directory', path: prefix(lang, '/leverandorer'), status: 200 },
+    { kind: 'filtered directory', path: prefix(lang, '/leverandorer?type=standalone&nettleser=1'), status: 200 },
+    { kind: 'vendor', path: prefix(lang, `/leverandorer/${vendorSlug}`), status: 200 },
+    { kind: 'tariffs', path: prefix(lang, '/takster'), status: 200 },
+    { kind: 'research', path: prefix(lang, '/forskning'), status: 200 },
+    { kind: 'article', path: prefix(lang, `/artikler/${article[lang]}`), status: 200 },
+    { kind: 'search', path: prefix(lang, '/sok?q=video'), status: 200 },
+    { kind: 'accessibility', path: prefix(lang, '/tilgjengelighet'), status: 200 },
+    { kind: '404', path: prefix(lang, '/denne-siden-finnes-ikke'), status: 404 },
+  ]
+}
