@@ -28,6 +28,8 @@ if (failures.length) {
   process.exit(1)
 }
 console.log('\nAll test legs passed.')
+// A mongod download given up on after the timeout may still be running; it must not keep CI waiting.
+process.exit(0)
 
 /** A single-node replica set from mongodb-memory-server, or the reason none could be had within 15 s. */
 async function startMongo() {
@@ -36,7 +38,11 @@ async function startMongo() {
     const { MongoMemoryReplSet } = await import('mongodb-memory-server')
     const starting = MongoMemoryReplSet.create({ replSet: { count: 1, storageEngine: 'wiredTiger' } })
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no mongod started within ${MONGO_WAIT_MS / 1000} s`)), MONGO_WAIT_MS)
+      timer = setTimeout(() => {
+        // If it starts after all, stop it rather than leave a mongod behind.
+        starting.then((server) => server.stop()).catch(() => {})
+        reject(new Error(`no mongod started within ${MONGO_WAIT_MS / 1000} s`))
+      }, MONGO_WAIT_MS)
     })
     const server = await Promise.race([starting, timeout])
     return { server }
