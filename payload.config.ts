@@ -25,7 +25,7 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/endpoints/health'
-import { createAdminFromEnv } from './src/db/createAdminFromEnv'
+import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
 import { buildSearchDoc } from './src/search/buildSearchDoc'
 
@@ -133,5 +133,5 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   sharp,
-  onInit: createAdminFromEnv,
+  onInit,
 }).then(restrictPayloadCollections)

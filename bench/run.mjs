@@ -51,7 +51,10 @@ async function startProxy(work) {
     .replaceAll('{{UPSTREAM}}', `127.0.0.1:${APP_PORT}`)
     .replaceAll('{{LISTEN}}', `127.0.0.1:${PROXY_PORT}`)
   const file = path.join(runDir, 'nginx.conf')
-  fs.writeFileSync(file, conf)
+  // Started as root, nginx runs its workers as another user, which could not write the cache in our temp
+  // folder; here the workers stay the user who runs the benchmark.
+  const asRoot = process.getuid?.() === 0
+  fs.writeFileSync(file, asRoot ? `user root;\n${conf}` : conf)
   track(spawn(nginx, ['-c', file, '-g', 'daemon off;'], { stdio: 'inherit' }))
   await waitFor(`http://127.0.0.1:${PROXY_PORT}/`)
 }

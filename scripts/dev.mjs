@@ -1,16 +1,13 @@
-// `npm run dev`: the platform on the embedded database in development mode, with the guide seeded when empty.
+// `npm run dev`: the platform on the embedded database in development mode, with the guide seeded when empty
+// (inside the dev server, see src/db/onInit.ts).
 import { resolveSecret } from '../src/config/env.mjs'
 import { loadEnvFiles, preflightOrExit } from './preflight.mjs'
-import { nextBin, serve } from './run.mjs'
-import { runSeed } from './seed-runner.mjs'
+import { nextBin, serve, warmUp } from './run.mjs'
 
 loadEnvFiles(true)
-const env = { ...process.env, NODE_ENV: 'development' }
+const env = { SEED_ON_EMPTY: 'true', ...process.env, NODE_ENV: 'development' }
 await preflightOrExit(env)
 resolveSecret({ env })
-const seeded = await runSeed(['--if-empty'], env)
-if (seeded !== 0) {
-  console.error('[videoveileder] Seeding the guide failed; see the lines above. Nothing was started.')
-  process.exit(seeded)
-}
-serve(process.execPath, [nextBin, 'dev', '--port', process.env.PORT ?? '3000'], env)
+const port = process.env.PORT ?? '3000'
+serve(process.execPath, [nextBin, 'dev', '--port', port], env)
+warmUp(`http://127.0.0.1:${port}/api/health`)

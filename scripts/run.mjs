@@ -29,3 +29,19 @@ export function serve(command, args, env = process.env) {
 export const bin = (name) => `node_modules/.bin/${name}`
 export const nextBin = 'node_modules/next/dist/bin/next'
 
+
+/**
+ * Asks the server for `url` until it answers, so that Payload starts (migrations, seed) right away. Only
+ * reports; the server's own log says what happened.
+ */
+export async function warmUp(url, timeoutMs = 300_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return console.log(`[videoveileder] ready: ${url.replace('/api/health', '/')} (admin on /admin)`)
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  console.error(`[videoveileder] ${url} did not answer within ${timeoutMs / 1000} s; see the log above.`)
+}

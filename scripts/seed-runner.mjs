@@ -7,7 +7,6 @@ import path from 'node:path'
 
 import { build } from 'esbuild'
 
-
 export async function bundleSeed() {
   // Next to the sources, so that packages resolve from node_modules; one file per process, so parallel
   // seeds never share a bundle. The folder is git-ignored.
@@ -27,15 +26,46 @@ export async function bundleSeed() {
   return outfile
 }
 
-/** Bundles and runs the seed with the given arguments; resolves to its exit code. */
+const STALL_MS = 90_000
+
+/**
+ * Bundles and runs the seed; resolves to its exit code. On Node 20 a process that loads Payload's ES modules
+ * by itself sometimes never finishes starting (seen here about one run in five; the server is not affected,
+ * which is why `npm start` seeds inside it). A run that prints nothing for 90 s is stopped and tried once more.
+ */
 export async function runSeed(args = [], env = process.env) {
   const file = await bundleSeed()
-  const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--require', path.resolve('scripts/keep-alive.cjs'), file, ...args], { stdio: 'inherit', env })
-    child.on('exit', (exitCode, signal) => resolve(signal ? 1 : (exitCode ?? 1)))
+  try {
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const code = await runOnce(file, args, env)
+      if (code !== 'stalled') return code
+      console.error(`[seed] Payload did not finish starting within ${STALL_MS / 1000} s${attempt === 1 ? '; trying once more' : ''}.`)
+    }
+    return 1
+  } finally {
+    fs.rmSync(file, { force: true })
+  }
+}
+
+function runOnce(file, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--require', path.resolve('scripts/keep-alive.cjs'), file, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env,
+    })
+    let spoke = false
+    const watchdog = setTimeout(() => {
+      if (!spoke) child.kill('SIGKILL')
+    }, STALL_MS)
+    child.stdout.on('data', (chunk) => {
+      spoke = true
+      process.stdout.write(chunk)
+    })
+    child.on('exit', (exitCode, signal) => {
+      clearTimeout(watchdog)
+      resolve(!spoke && signal === 'SIGKILL' ? 'stalled' : signal ? 1 : (exitCode ?? 1))
+    })
   })
-  fs.rmSync(file, { force: true })
-  return code
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
