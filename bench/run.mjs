@@ -69,7 +69,10 @@ async function load(name, url) {
 
 async function gzippedJs(base, pagePath) {
   const html = await (await fetch(base + pagePath)).text()
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
+  // Modern browsers skip `noModule` scripts (Next's legacy polyfills), so they are not counted.
+  const sources = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+    .map((m) => m[2])
   let total = 0
   for (const src of new Set(sources)) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { expireAllContent } from '../hooks/revalidateContent'
 import { isEmpty, seedGuide } from '../seed'
 import { createAdminFromEnv } from './createAdminFromEnv'
 
@@ -17,4 +18,6 @@ export async function onInit(payload: Payload): Promise<void> {
   const started = Date.now()
   const report = await seedGuide(payload, (line) => payload.logger.info(line))
   payload.logger.info(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(report)}`)
+  // The seed writes with revalidation off; a page rendered meanwhile must not stay cached as empty.
+  await expireAllContent({ context: {}, payload } as never)
 }

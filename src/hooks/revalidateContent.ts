@@ -16,10 +16,19 @@ async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
     revalidateTag(tag, { expire: 0 })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (!/static generation store missing|outside a request scope|Invariant/i.test(message)) {
+    if (!/static generation store missing|outside a request scope|Invariant|Cannot find module|ERR_MODULE_NOT_FOUND/i.test(message)) {
       req.payload.logger.warn({ msg: `revalidation of "${tag}" failed: ${message}` })
     }
   }
+}
+
+/**
+ * Expires every tag of the site at once: after the seed, which writes with revalidation off, so that a page
+ * rendered while it ran (and cached as empty) is rendered anew.
+ */
+export async function expireAllContent(req: PayloadRequest): Promise<void> {
+  const { CONTENT_TAGS } = await import('../content/tags')
+  for (const tag of CONTENT_TAGS) await expire(tag, req)
 }
 
 /**
