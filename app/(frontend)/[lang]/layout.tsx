@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import '@digdir/designsystemet-css'
+import '../layers.css'
+import '../designsystemet.css'
 import '@digdir/designsystemet-theme/digdir.css'
 import '../site.css'
 
