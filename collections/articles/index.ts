@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { DAY_ONLY } from '@/fields/dayOnly'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { say } from '@/validation/messages'
 import { checkDateOrder } from '@/validation/rules'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
 
 /** The guide and related articles. Body blocks render live data (vendors, tariffs, research). */
 export const Articles: CollectionConfig = {
@@ -99,13 +98,13 @@ export const Articles: CollectionConfig = {
       name: 'lastReviewedAt',
       type: 'date',
       label: { nb: 'Sist faglig gjennomgått', en: 'Last reviewed' },
-      admin: { position: 'sidebar', ...dayOnly },
+      admin: { position: 'sidebar', ...DAY_ONLY },
     },
     {
       name: 'nextReviewAt',
       type: 'date',
       label: { nb: 'Neste gjennomgang', en: 'Next review' },
-      admin: { position: 'sidebar', ...dayOnly },
+      admin: { position: 'sidebar', ...DAY_ONLY },
       validate: (value: unknown, options) => {
         const problem = checkDateOrder((options.data as { lastReviewedAt?: string })?.lastReviewedAt, value)
         return problem

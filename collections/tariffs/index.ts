@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { DAY_ONLY } from '@/fields/dayOnly'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { PROFESSIONS } from '@/domain/professions'
@@ -9,8 +10,6 @@ import { urlField } from '@/fields/urlField'
 import { say } from '@/validation/messages'
 import { checkDateOrder } from '@/validation/rules'
 import { requireProfession } from './hooks/requireProfession'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
 
 /** Helfo billing tariffs for video and telephone consultations, with the dates they apply. */
 export const Tariffs: CollectionConfig = {
@@ -69,13 +68,13 @@ export const Tariffs: CollectionConfig = {
           type: 'date',
           required: true,
           label: { nb: 'Gjelder fra', en: 'Effective from' },
-          admin: dayOnly,
+          admin: DAY_ONLY,
         },
         {
           name: 'effectiveTo',
           type: 'date',
           label: { nb: 'Gjelder til', en: 'Effective to' },
-          admin: dayOnly,
+          admin: DAY_ONLY,
           validate: (value: unknown, options) => {
             const problem = checkDateOrder((options.siblingData as { effectiveFrom?: string })?.effectiveFrom, value)
             return problem ? say(problem, options) : true

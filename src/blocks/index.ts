@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 
+import { DAY_ONLY } from '../fields/dayOnly'
 import { linkHrefField } from '../fields/linkHrefField'
 import { SOLUTION_TYPES } from '../domain/solutionTypes'
 
@@ -42,7 +43,7 @@ export const TariffTableBlock: Block = {
       name: 'asOf',
       type: 'date',
       label: { nb: 'Gyldig per dato (tom = i dag)', en: 'Valid on date (empty = today)' },
-      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+      admin: DAY_ONLY,
     },
     {
       name: 'includeExpired',

@@ -2,6 +2,8 @@ import type { GroupField } from 'payload'
 
 import type { Message } from '../validation/messages'
 
+import { DAY_ONLY } from './dayOnly'
+
 export const ATTESTATIONS = {
   endToEndEncryption: { nb: 'Ende-til-ende-kryptering', en: 'End-to-end encryption' },
   participantsIdentified: { nb: 'Deltakerne identifiseres sikkert', en: 'Participants are identified' },
@@ -40,7 +42,7 @@ function attestation(name: AttestationKey): GroupField {
             name: 'confirmedAt',
             type: 'date',
             label: { nb: 'Sist bekreftet', en: 'Last confirmed' },
-            admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+            admin: DAY_ONLY,
           },
         ],
       },
