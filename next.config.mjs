@@ -50,6 +50,8 @@ const CDN_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=3600'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  // app/global-not-found.tsx: a complete 404 document; why: see that file.
+  experimental: { globalNotFound: true },
   turbopack: {
     // Designsystemet's custom-element runtime is not shipped to browsers; why: src/components/designsystemet-web-stub.ts
     resolveAlias: { '@digdir/designsystemet-web': { browser: './src/components/designsystemet-web-stub.ts' } },
@@ -91,4 +93,23 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+/**
+ * withPayload adds client-hint headers for the admin's colour theme to every path. On the public site,
+ * `Critical-CH` makes the browser fetch every first page twice (it retries the navigation to send the hint,
+ * a full round trip on a phone) and `Vary: Sec-CH-Prefers-Color-Scheme` splits shared caches; the site has
+ * one colour scheme. So those headers are kept to the admin.
+ */
+function clientHintsOnlyForAdmin(config) {
+  const headers = config.headers
+  return {
+    ...config,
+    async headers() {
+      const rules = await headers()
+      return rules.map((rule) =>
+        rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+      )
+    },
+  }
+}
+
+export default clientHintsOnlyForAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))

@@ -18,6 +18,16 @@ describe('HTTP contract of the public site', () => {
     }
   })
 
+  test("the admin's colour-scheme client hints stay in the admin: no second request for a first page, no Vary on the site", async () => {
+    for (const path of PUBLIC_PAGES) {
+      const res = await fetch(url(path))
+      expect({ path, critical: res.headers.get('critical-ch'), acceptCh: res.headers.get('accept-ch') }).toEqual({ path, critical: null, acceptCh: null })
+      expect(res.headers.get('vary') ?? '').not.toContain('Sec-CH-Prefers-Color-Scheme')
+    }
+    const admin = await fetch(url('/admin/login'))
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   test('a CDN may keep public pages (s-maxage with stale-while-revalidate), never with a Payload session', async () => {
     for (const path of PUBLIC_PAGES) {
       const cc = (await fetch(url(path))).headers.get('cache-control') ?? ''

@@ -43,17 +43,31 @@ describe('three languages', () => {
     expect(await page.locator('main a[href="https://uustatus.no/"]').count()).toBe(1)
   })
 
-  test('the 404 page helps in the language of the address: search and the main pages', async () => {
+  test('an unknown address gets a complete 404 without JavaScript: all three languages, each with search and the main pages', async () => {
+    const { page } = browser // JavaScript off
+    const res = await page.goto('/nn/finst-ikkje')
+    expect(res?.status()).toBe(404)
+    expect(await page.locator('h1').textContent()).toBe('Fant ikke siden')
+    for (const [lang, vendors] of [['nb', '/leverandorer'], ['nn', '/nn/leverandorer'], ['en', '/en/leverandorer']] as const) {
+      const section = page.locator(`section.not-found[lang="${lang}"]`)
+      expect(await section.locator(`a[href="${vendors}"]`).count()).toBe(1)
+      expect(await section.locator('form[role="search"] input[name="q"]').count()).toBe(1)
+    }
+    expect(await page.locator('section.not-found[lang="nn"] h2').textContent()).toBe('Fann ikkje sida')
+    // The nynorsk search form leads to the nynorsk search page, with results.
+    await page.fill('#notfound-q-nn', 'Helsenorge')
+    await Promise.all([page.waitForURL(/\/nn\/sok\?q=Helsenorge/), page.press('#notfound-q-nn', 'Enter')])
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
+  })
+
+  test('an unknown vendor is a 404 that shows the same help once JavaScript runs', async () => {
     const js = await openBrowser()
     try {
       const { page } = js
-      const res = await page.goto('/nn/finst-ikkje', { waitUntil: 'networkidle' })
+      const res = await page.goto('/en/leverandorer/finnes-ikke', { waitUntil: 'networkidle' })
       expect(res?.status()).toBe(404)
-      expect(await page.locator('h1').textContent()).toBe('Fann ikkje sida')
-      expect(await page.locator('.not-found a[href="/nn/leverandorer"]').count()).toBe(1)
-      await page.fill('#notfound-q', 'Helsenorge')
-      await Promise.all([page.waitForURL(/\/nn\/sok\?q=Helsenorge/), page.press('#notfound-q', 'Enter')])
-      expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
+      expect(await page.locator('section.not-found[lang="en"] a[href="/en/leverandorer"]').count()).toBe(1)
+      expect(await page.locator('h1').textContent()).toBe('Fant ikke siden')
     } finally {
       await js.close()
     }

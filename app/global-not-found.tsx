@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from 'next'
+
+import './(frontend)/layers.css'
+import './(frontend)/designsystemet.css'
+import '@digdir/designsystemet-theme/digdir.css'
+import './(frontend)/site.css'
+
+import { SkipLink } from '@/components/ds'
+import { NotFoundSections } from '@/components/notfound/NotFoundSection'
+import { dictionary } from '@/i18n/dictionary'
+import { DEFAULT_LANG } from '@/i18n/langs'
+
+// The 404 of the whole site, for any address no page answers and for every notFound() in a page.
+// Why a global one: the site and the admin are two root layouts, and with no app-level layout Next renders a
+// page's notFound() on the server as an empty document and only fills it in with JavaScript. This document
+// is complete HTML, prerendered at build time (so it needs no database), status 404 (Next adds noindex).
+// It speaks all three languages (why: NotFoundSections), each with a search form and the main pages.
+
+const t = dictionary(DEFAULT_LANG)
+
+export const metadata: Metadata = {
+  title: `${t.notFound.title} – ${t.site.name}`,
+  icons: { icon: '/favicon.svg' },
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' }
+
+export default function GlobalNotFound() {
+  return (
+    <html lang={DEFAULT_LANG} data-color-scheme="light">
+      <body>
+        <header className="site-header">
+          <SkipLink href="#main">{t.site.skipToContent}</SkipLink>
+          <div className="site-header__bar site-width">
+            <a className="site-header__name" href="/">
+              <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28">
+                <rect x="2" y="5" width="14" height="14" rx="3" fill="currentColor" />
+                <path d="M17 10l5-3v10l-5-3z" fill="currentColor" />
+              </svg>
+              <span>{t.site.name}</span>
+            </a>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="site-main">
+          <NotFoundSections />
+        </main>
+      </body>
+    </html>
+  )
+}
