@@ -3,6 +3,7 @@
 // (SEED_ON_EMPTY) the guide is loaded when there is none. This script asks for the health endpoint once the
 // server listens, so that happens at start and not on the first reader's request.
 import fs from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
 import { loadEnvFiles, preflightOrExit } from './preflight.mjs'
 import { nextBin, serve, warmUp } from './run.mjs'
@@ -15,5 +16,7 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   process.exit(1)
 }
 const port = process.env.PORT ?? '3000'
-serve(process.execPath, [nextBin, 'start', '--port', port], env)
+// scripts/response-bytes.cjs: cached pages are sent as bytes encoded once, not re-encoded per request.
+const preload = fileURLToPath(new URL('./response-bytes.cjs', import.meta.url))
+serve(process.execPath, ['--require', preload, nextBin, 'start', '--port', port], env)
 warmUp(`http://127.0.0.1:${port}/api/health`)

@@ -55,8 +55,8 @@ describe('three languages', () => {
     }
     expect(await page.locator('section.not-found[lang="nn"] h2').textContent()).toBe('Fann ikkje sida')
     // The nynorsk search form leads to the nynorsk search page, with results.
-    await page.fill('#notfound-q-nn', 'Helsenorge')
-    await Promise.all([page.waitForURL(/\/nn\/sok\?q=Helsenorge/), page.press('#notfound-q-nn', 'Enter')])
+    await page.fill('#notfound-nn-q', 'Helsenorge')
+    await Promise.all([page.waitForURL(/\/nn\/sok\?q=Helsenorge/), page.press('#notfound-nn-q', 'Enter')])
     expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
   })
 

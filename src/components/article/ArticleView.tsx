@@ -1,5 +1,3 @@
-import { Suspense } from 'react'
-
 import type { Article, BlockData, Disclaimers as DisclaimerTexts } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
 import type { Lang } from '../../i18n/langs'
@@ -40,11 +38,7 @@ export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimer
       ) : null}
       <TableOfContents label={t.site.onThisPage} items={tableOfContents(article.body)} />
       <div className="article__body">
-        {/* Its own Suspense boundary: React hydrates the long body as a separate, interruptible piece of work
-            after the header, menu and language switch, instead of in one long task with them. */}
-        <Suspense>
-          <RichTextBody data={article.body} ctx={ctx} />
-        </Suspense>
+        <RichTextBody data={article.body} ctx={ctx} />
       </div>
       <Disclaimers heading={t.site.disclaimers} texts={disclaimers} />
       <LastUpdated lang={lang} label={t.site.lastUpdated} date={lastUpdated} reviewedLabel={t.site.lastReviewed} reviewed={article.lastReviewedAt} />

@@ -1,4 +1,5 @@
-import { Button, Heading, Input, Label, Link, Paragraph } from '../ds'
+import { Heading, Link, Paragraph } from '../ds'
+import { SearchForm } from '../search/SearchForm'
 
 import { dictionary } from '../../i18n/dictionary'
 import { DEFAULT_LANG, LANGS, type Lang } from '../../i18n/langs'
@@ -15,7 +16,6 @@ export function NotFoundSection({ lang, level }: Props) {
     { label: t.menu.tariffs, href: localePath(lang, PAGE_PATHS.tariffs) },
     { label: t.menu.research, href: localePath(lang, PAGE_PATHS.research) },
   ]
-  const inputId = `notfound-q-${lang}`
   return (
     <section className="not-found" lang={lang} aria-labelledby={`notfound-${lang}`}>
       <Heading level={level} data-size={level === 1 ? 'xl' : 'md'} id={`notfound-${lang}`}>
@@ -23,13 +23,7 @@ export function NotFoundSection({ lang, level }: Props) {
       </Heading>
       <Paragraph data-size={level === 1 ? 'lg' : undefined}>{t.notFound.text}</Paragraph>
       <Paragraph>{t.notFound.searchHint}</Paragraph>
-      <form method="get" action={localePath(lang, PAGE_PATHS.search)} role="search" className="search-form">
-        <Label htmlFor={inputId}>{t.search.label}</Label>
-        <div className="search-form__row">
-          <Input id={inputId} type="search" name="q" maxLength={80} autoComplete="off" />
-          <Button type="submit">{t.search.button}</Button>
-        </div>
-      </form>
+      <SearchForm id={`notfound-${lang}`} action={localePath(lang, PAGE_PATHS.search)} label={t.search.label} button={t.search.button} />
       <ul className="link-list">
         {links.map((link) => (
           <li key={link.href}>

@@ -47,6 +47,7 @@ describe('resolveSecret', () => {
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vv-secret-'))
   })
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
 
   it('requires PAYLOAD_SECRET in production', () => {
     expect(() => resolveSecret({ env: { NODE_ENV: 'production' }, cwd: dir })).toThrow(/PAYLOAD_SECRET is required/)
