@@ -6,14 +6,16 @@ import '@digdir/designsystemet-theme/digdir.css'
 import './(frontend)/site.css'
 
 import { SkipLink } from '@/components/ds'
+import { SiteName } from '@/components/layout/SiteName'
 import { NotFoundSections } from '@/components/notfound/NotFoundSection'
 import { dictionary } from '@/i18n/dictionary'
 import { DEFAULT_LANG } from '@/i18n/langs'
 
-// The 404 of the whole site, for any address no page answers and for every notFound() in a page.
-// Why a global one: the site and the admin are two root layouts, and with no app-level layout Next renders a
-// page's notFound() on the server as an empty document and only fills it in with JavaScript. This document
-// is complete HTML, prerendered at build time (so it needs no database), status 404 (Next adds noindex).
+// The 404 of the whole site, for any address no page answers (a page's own notFound() shows the same sections
+// through app/(frontend)/[lang]/not-found.tsx). Why a global one: the site and the admin are two root layouts,
+// and with no app-level layout Next sends a not-found page as an empty document that only JavaScript fills
+// in. This document is complete HTML, prerendered at build time (so it needs no database), status 404 (Next
+// adds noindex).
 // It speaks all three languages (why: NotFoundSections), each with a search form and the main pages.
 
 const t = dictionary(DEFAULT_LANG)
@@ -32,13 +34,7 @@ export default function GlobalNotFound() {
         <header className="site-header">
           <SkipLink href="#main">{t.site.skipToContent}</SkipLink>
           <div className="site-header__bar site-width">
-            <a className="site-header__name" href="/">
-              <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28">
-                <rect x="2" y="5" width="14" height="14" rx="3" fill="currentColor" />
-                <path d="M17 10l5-3v10l-5-3z" fill="currentColor" />
-              </svg>
-              <span>{t.site.name}</span>
-            </a>
+            <SiteName href="/" name={t.site.name} />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="site-main">
