@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { categories, vendorsAsPublicAndStaff, type CategoryDoc, type VendorDoc } from './helpers/api'
+import { categories, url, vendorsAsPublicAndStaff, type CategoryDoc, type VendorDoc } from './helpers/api'
 import { openBrowser, type Browser } from './helpers/browser'
 
 type Filter = { group?: string; type?: string; features?: ('browserBased' | 'helsenorgeIntegration' | 'connectedToHelsenett')[] }
@@ -109,5 +109,15 @@ describe('the vendor directory filters', () => {
     await Promise.all([page.waitForURL(/\/en\//), page.click('.language-switch a[hreflang="en"]')])
     expect(new URL(page.url()).searchParams.get('gruppe')).toBe('doctors')
     expect(await shown()).toEqual(expected({ group: 'leger', type: 'standalone' }))
+  })
+
+  test('each filter combination is one cached page, whatever the order of the query', async () => {
+    const first = await fetch(url('/leverandorer?gruppe=leger&type=standalone&helsenett=1'))
+    expect(first.status).toBe(200)
+    const reordered = await fetch(url('/leverandorer?helsenett=1&type=standalone&gruppe=leger&utm_source=x'))
+    expect(reordered.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await reordered.text()).toBe(await first.text())
+    const other = await fetch(url('/leverandorer?gruppe=leger&type=epj-integrated&helsenett=1'))
+    expect(await other.text()).not.toBe(await (await fetch(url('/leverandorer?gruppe=leger&type=standalone&helsenett=1'))).text())
   })
 })

@@ -1,7 +1,7 @@
 'use client'
 
 import { Link } from '../ds'
-import { usePathname, useSearchParams } from 'next/navigation'
+import { useParams, usePathname, useSearchParams } from 'next/navigation'
 import { Suspense } from 'react'
 
 import { LANG_NAME, LANGS, LANG_TAG, type Lang } from '../../i18n/langs'
@@ -16,11 +16,29 @@ type Props = { lang: Lang; label: string; slugs: SlugMap }
 export function LanguageSwitch(props: Props) {
   return (
     <nav aria-label={props.label} className="language-switch">
-      <Suspense fallback={<Links {...props} search="" />}>
+      <Suspense fallback={<LinksFromRoute {...props} />}>
         <LinksWithQuery {...props} />
       </Suspense>
     </nav>
   )
+}
+
+/**
+ * What the server HTML carries. A cached page is rendered without the query, but a filtered directory's
+ * query is in its route (proxy.ts rewrites `?gruppe=...` to leverandorer-utvalg/[filter]), so the links keep
+ * the filter without JavaScript too.
+ */
+function LinksFromRoute(props: Props) {
+  const filter = useParams<{ filter?: string }>()?.filter
+  return <Links {...props} search={typeof filter === 'string' ? decodeSegment(filter) : ''} />
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return ''
+  }
 }
 
 function LinksWithQuery(props: Props) {

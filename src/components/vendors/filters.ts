@@ -44,3 +44,20 @@ export function filterQuery(filter: VendorFilter): string {
 }
 
 export const isFiltered = (filter: VendorFilter) => Boolean(filter.group || filter.type || filter.features.length)
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * The directory's filter query in one canonical form: only the known parameters, in the form's order, each
+ * value checked for shape (the group against the categories later, by the page). '' when nothing filters.
+ * proxy.ts uses it to give every filter combination one cached page.
+ */
+export function canonicalFilterQuery(params: URLSearchParams): string {
+  const canonical = new URLSearchParams()
+  const group = params.get('gruppe')
+  if (group && group.length <= 60 && SLUG.test(group)) canonical.set('gruppe', group)
+  const type = params.get('type')
+  if (type === 'epj-integrated' || type === 'standalone') canonical.set('type', type)
+  for (const name of Object.values(FEATURE_PARAMS)) if (params.get(name) === '1') canonical.set(name, '1')
+  return canonical.toString()
+}
