@@ -1,7 +1,4 @@
-import { parseVendorFilter } from '@/components/vendors/filters'
-import { VendorDirectory } from '@/components/vendors/VendorDirectory'
-import { getCategories, getSiteFrame, getVendors } from '@/content'
-import { dictionary } from '@/i18n/dictionary'
+import { directoryPage } from '../../_lib/directory'
 import { langOf, type LangParams } from '../../_lib/params'
 import { fixedPageMetadata } from '../../_lib/seo'
 
@@ -15,16 +12,5 @@ export const generateMetadata = fixedPageMetadata('vendors')
 
 /** The directory, unfiltered. */
 export default async function VendorsPage({ params }: Props) {
-  const lang = await langOf(params)
-  const [categories, vendors, frame] = await Promise.all([getCategories(lang), getVendors(lang), getSiteFrame(lang)])
-  return (
-    <VendorDirectory
-      lang={lang}
-      t={dictionary(lang)}
-      categories={categories}
-      vendors={vendors}
-      disclaimers={frame.disclaimers}
-      filter={parseVendorFilter({}, categories)}
-    />
-  )
+  return directoryPage(await langOf(params), {})
 }

@@ -1,7 +1,4 @@
-import { parseVendorFilter } from '@/components/vendors/filters'
-import { VendorDirectory } from '@/components/vendors/VendorDirectory'
-import { getCategories, getSiteFrame, getVendors } from '@/content'
-import { dictionary } from '@/i18n/dictionary'
+import { directoryPage } from '../../../_lib/directory'
 import { langOf } from '../../../_lib/params'
 import { fixedPageMetadata } from '../../../_lib/seo'
 
@@ -22,22 +19,10 @@ export const generateMetadata = fixedPageMetadata('vendors')
 
 export default async function FilteredVendorsPage({ params }: Props) {
   const lang = await langOf(params)
-  const { filter: raw } = await params
-  const query = safeDecode(raw)
-  const [categories, vendors, frame] = await Promise.all([getCategories(lang), getVendors(lang), getSiteFrame(lang)])
-  const filter = parseVendorFilter(Object.fromEntries(new URLSearchParams(query)), categories)
+  const { filter } = await params
   // A group that does not exist is ignored, as every unknown value is (no redirect: Next 16.4 sends a
   // redirect from a cached page with its Location header twice).
-  return (
-    <VendorDirectory
-      lang={lang}
-      t={dictionary(lang)}
-      categories={categories}
-      vendors={vendors}
-      disclaimers={frame.disclaimers}
-      filter={filter}
-    />
-  )
+  return directoryPage(lang, Object.fromEntries(new URLSearchParams(safeDecode(filter))))
 }
 
 function safeDecode(segment: string): string {
