@@ -48,12 +48,21 @@ function mapSlug(list: LangSlugs[], from: Lang, to: Lang, slug: string): string 
  * everything else is kept. An article without a translation leads to the article list's home instead
  * of a 404.
  */
+/** A path segment decoded, or '' when its percent-encoding is broken. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return ''
+  }
+}
+
 export function translatePath(pathname: string, search: string, to: Lang, slugs: SlugMap): string {
   const { lang: from, path } = splitLang(pathname)
   let target = path
   const article = /^\/artikler\/([^/]+)\/?$/.exec(path)
   if (article) {
-    const slug = mapSlug(slugs.articles, from, to, decodeURIComponent(article[1]!))
+    const slug = mapSlug(slugs.articles, from, to, decodeSegment(article[1]!))
     target = slug ? articlePath(slug) : PAGE_PATHS.guide
   }
   const params = new URLSearchParams(search)

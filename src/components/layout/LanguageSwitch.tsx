@@ -5,7 +5,7 @@ import { useParams, usePathname, useSearchParams } from 'next/navigation'
 import { Suspense } from 'react'
 
 import { LANG_NAME, LANGS, LANG_TAG, type Lang } from '../../i18n/langs'
-import { translatePath, type SlugMap } from '../../i18n/paths'
+import { decodeSegment, translatePath, type SlugMap } from '../../i18n/paths'
 
 type Props = { lang: Lang; label: string; slugs: SlugMap }
 
@@ -31,14 +31,6 @@ export function LanguageSwitch(props: Props) {
 function LinksFromRoute(props: Props) {
   const filter = useParams<{ filter?: string }>()?.filter
   return <Links {...props} search={typeof filter === 'string' ? decodeSegment(filter) : ''} />
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return ''
-  }
 }
 
 function LinksWithQuery(props: Props) {

@@ -1,3 +1,5 @@
+import { decodeSegment } from '@/i18n/paths'
+
 import { directoryPage } from '../../../_lib/directory'
 import { langOf } from '../../../_lib/params'
 import { fixedPageMetadata } from '../../../_lib/seo'
@@ -22,13 +24,5 @@ export default async function FilteredVendorsPage({ params }: Props) {
   const { filter } = await params
   // A group that does not exist is ignored, as every unknown value is (no redirect: Next 16.4 sends a
   // redirect from a cached page with its Location header twice).
-  return directoryPage(lang, Object.fromEntries(new URLSearchParams(safeDecode(filter))))
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return ''
-  }
+  return directoryPage(lang, Object.fromEntries(new URLSearchParams(decodeSegment(filter))))
 }
