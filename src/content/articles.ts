@@ -5,7 +5,7 @@ import { LANGS, type Lang } from '../i18n/langs'
 import type { LangSlugs } from '../i18n/paths'
 import { SLUG_PATTERN } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, idOf, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, idOf, payloadClient, PUBLIC_READ, publicReadIn } from './payload'
 import type { Article, ArticleSummary, Image, RichTextData } from './types'
 
 /** The nb slug of the guide itself, which the site shows at / instead of under /artikler. */
@@ -55,9 +55,7 @@ const readArticle = cached('article', ['articles', 'media'], async (lang: Lang, 
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 1,
     limit: 1,
     where: { id: { equals: id } },

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/langs'
 import { cached } from './cached'
-import { clampLimit, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, payloadClient, publicReadIn } from './payload'
 import type { Category } from './types'
 
 /** The profession groups in the guide's order, in one language (missing translations fall back to bokmål). */
@@ -8,9 +8,7 @@ export const getCategories = cached('categories', ['profession-categories'], asy
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'profession-categories',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 0,
     limit: clampLimit(100),
     sort: 'order',

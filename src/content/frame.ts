@@ -3,7 +3,7 @@ import type { SlugMap } from '../i18n/paths'
 import { isSafeHref } from '../validation/rules'
 import { getArticleIndex } from './articles'
 import { cached } from './cached'
-import { clampLimit, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, payloadClient, PUBLIC_READ, publicReadIn } from './payload'
 import type { NavLink, SiteFrame } from './types'
 
 type RawLink = { label?: string | null; href?: string | null }
@@ -16,8 +16,8 @@ function safeLinks(rows: RawLink[] | null | undefined): NavLink[] {
 const readGlobals = cached('globals', ['navigation', 'site-settings'], async (lang: Lang) => {
   const payload = await payloadClient()
   const [navigation, settings] = await Promise.all([
-    payload.findGlobal({ slug: 'navigation', locale: lang, fallbackLocale: 'nb', depth: 0, overrideAccess: false }),
-    payload.findGlobal({ slug: 'site-settings', locale: lang, fallbackLocale: 'nb', depth: 0, overrideAccess: false }),
+    payload.findGlobal({ slug: 'navigation', ...publicReadIn(lang), depth: 0 }),
+    payload.findGlobal({ slug: 'site-settings', ...publicReadIn(lang), depth: 0 }),
   ])
   const d = settings.disclaimers
   return {

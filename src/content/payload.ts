@@ -3,6 +3,8 @@ import 'server-only'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { DEFAULT_LANG, type Lang } from '../i18n/langs'
+
 /**
  * The only door from the public site to the database. Every read is the public's: no user, access rules on
  * (so drafts and staff-only fields stay out), published versions only. `server-only` makes any import from a
@@ -14,6 +16,11 @@ export async function payloadClient(): Promise<Payload> {
 
 /** Options every public read passes to the Local API. */
 export const PUBLIC_READ = { overrideAccess: false, draft: false } as const
+
+/** A public read in one language; what is not translated falls back to bokmål. */
+export function publicReadIn(lang: Lang) {
+  return { ...PUBLIC_READ, locale: lang, fallbackLocale: DEFAULT_LANG } as const
+}
 
 /** No public list is longer than this, whatever a caller asks for. */
 export const MAX_LIST = 500

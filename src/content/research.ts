@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/langs'
 import { isSafeHref } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, payloadClient, publicReadIn } from './payload'
 import type { ResearchKind, ResearchLink } from './types'
 
 /** Every published research link, newest first. */
@@ -9,9 +9,7 @@ export const getResearch = cached('research', ['research-links'], async (lang: L
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'research-links',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 0,
     limit: clampLimit(500),
     sort: '-year',

@@ -1,7 +1,7 @@
 import type { DocId } from './ids'
 import type { Lang } from '../i18n/langs'
 import { cached } from './cached'
-import { clampLimit, idOf, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, idOf, payloadClient, publicReadIn } from './payload'
 import type { SearchKind } from './types'
 
 export type RawSearchHit = { kind: SearchKind; id: DocId; title: string; excerpt: string | null }
@@ -25,9 +25,7 @@ const readSearch = cached('search', ['search'], async (lang: Lang, q: string): P
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'search',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 0,
     limit: clampLimit(MAX_HITS),
     sort: 'priority',

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/langs'
 import { isSafeHref } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, idsOf, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, idsOf, payloadClient, publicReadIn } from './payload'
 import type { ProfessionKey, Tariff } from './types'
 
 /** Every published tariff, oldest first. Whether one is current is decided when a page renders, not here. */
@@ -9,9 +9,7 @@ export const getTariffs = cached('tariffs', ['tariffs'], async (lang: Lang): Pro
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'tariffs',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 0,
     limit: clampLimit(500),
     sort: 'effectiveFrom',

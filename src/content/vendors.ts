@@ -3,7 +3,7 @@ import type { Vendor } from '../../payload-types'
 import type { Lang } from '../i18n/langs'
 import { isSafeHref, SLUG_PATTERN } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, idsOf, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, idsOf, payloadClient, publicReadIn } from './payload'
 import {
   ATTESTATION_KEYS,
   FEATURE_KEYS,
@@ -46,9 +46,7 @@ export const getVendors = cached('vendors', ['vendors'], async (lang: Lang): Pro
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'vendors',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 0,
     limit: clampLimit(500),
     sort: 'name',
@@ -61,9 +59,7 @@ const readVendor = cached('vendor', ['vendors'], async (lang: Lang, slug: string
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'vendors',
-    ...PUBLIC_READ,
-    locale: lang,
-    fallbackLocale: 'nb',
+    ...publicReadIn(lang),
     depth: 0,
     limit: 1,
     where: { slug: { equals: slug } },
