@@ -49,6 +49,8 @@ const CDN_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=3600'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The production server (scripts/server.mjs) compresses, after it has finished public pages.
+  compress: false,
   images: { unoptimized: true },
   // app/global-not-found.tsx: a complete 404 document; why: see that file.
   experimental: { globalNotFound: true },

@@ -3,10 +3,9 @@
 // (SEED_ON_EMPTY) the guide is loaded when there is none. This script asks for the health endpoint once the
 // server listens, so that happens at start and not on the first reader's request.
 import fs from 'node:fs'
-import { fileURLToPath } from 'node:url'
 
 import { loadEnvFiles, preflightOrExit } from './preflight.mjs'
-import { nextBin, serve, warmUp } from './run.mjs'
+import { serve, warmUp } from './run.mjs'
 
 loadEnvFiles(false)
 const env = { SEED_ON_EMPTY: 'true', ...process.env, NODE_ENV: 'production' }
@@ -16,7 +15,6 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   process.exit(1)
 }
 const port = process.env.PORT ?? '3000'
-// scripts/response-bytes.cjs: cached pages are sent as bytes encoded once, not re-encoded per request.
-const preload = fileURLToPath(new URL('./response-bytes.cjs', import.meta.url))
-serve(process.execPath, ['--require', preload, nextBin, 'start', '--port', port], env)
+// scripts/server.mjs: Next's handler with compression and the public-page finisher in front (see there).
+serve(process.execPath, ['scripts/server.mjs'], { ...env, PORT: port })
 warmUp(`http://127.0.0.1:${port}/api/health`)

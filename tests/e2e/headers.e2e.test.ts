@@ -18,6 +18,25 @@ describe('HTTP contract of the public site', () => {
     }
   })
 
+  test('public pages run no inline script and say so in their CSP; a session keeps the runtime and its inline scripts', async () => {
+    for (const path of [...PUBLIC_PAGES, '/finnes-ikke', '/leverandorer/finnes-ikke']) {
+      const res = await fetch(url(path))
+      const html = await res.text()
+      const scriptSrc = /script-src [^;]*/.exec(res.headers.get('content-security-policy') ?? '')?.[0]
+      expect({ path, scriptSrc }).toEqual({ path, scriptSrc: "script-src 'self'" })
+      expect({ path, runtime: /__next_f|\/_next\/static\/chunks\/[^"]*\.js/.test(html) }).toEqual({ path, runtime: false })
+    }
+    const editor = await fetch(url('/'), { headers: { cookie: 'payload-token=abc' } })
+    expect(await editor.text()).toContain('self.__next_f')
+    expect(editor.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'")
+  })
+
+  test('pages are compressed for browsers, brotli first', async () => {
+    const res = await fetch(url('/'), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } })
+    expect(res.headers.get('content-encoding')).toBe('br')
+    expect(await res.text()).toContain('<h1')
+  })
+
   test("the admin's colour-scheme client hints stay in the admin: no second request for a first page, no Vary on the site", async () => {
     for (const path of PUBLIC_PAGES) {
       const res = await fetch(url(path))

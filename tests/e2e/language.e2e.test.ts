@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { url } from './helpers/api'
 import { openBrowser, type Browser } from './helpers/browser'
 import { otherArticle, type Lang } from './helpers/pages'
 
@@ -60,14 +61,24 @@ describe('three languages', () => {
     expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
   })
 
-  test('an unknown vendor is a 404 that shows the same help once JavaScript runs', async () => {
+  test('an unknown vendor or article is a 404 with the same complete help, without JavaScript', async () => {
+    const { page } = browser // JavaScript off
+    for (const path of ['/en/leverandorer/finnes-ikke', '/artikler/finnes-ikke', '/nn/artikler/finst-ikkje']) {
+      const res = await page.goto(path)
+      expect({ path, status: res?.status() }).toEqual({ path, status: 404 })
+      expect(await page.locator('section.not-found[lang="en"] a[href="/en/leverandorer"]').count()).toBe(1)
+      expect(await page.locator('h1').textContent()).toBe('Fant ikke siden')
+    }
+  })
+
+  test('with an editor session (full runtime), an unknown vendor still shows the help once JavaScript runs', async () => {
     const js = await openBrowser()
     try {
       const { page } = js
+      await js.context.addCookies([{ name: 'payload-token', value: 'not-a-session', url: url('/') }])
       const res = await page.goto('/en/leverandorer/finnes-ikke', { waitUntil: 'networkidle' })
       expect(res?.status()).toBe(404)
       expect(await page.locator('section.not-found[lang="en"] a[href="/en/leverandorer"]').count()).toBe(1)
-      expect(await page.locator('h1').textContent()).toBe('Fant ikke siden')
     } finally {
       await js.close()
     }

@@ -29,19 +29,21 @@ export function VendorDirectory({ lang, t, categories, vendors, disclaimers, fil
       <Paragraph role="status" className="result-count" data-size="lg">
         <strong>{t.vendors.count(shown.length)}</strong>
       </Paragraph>
-      {shown.length ? (
-        <ul className="vendor-grid" aria-label={t.vendors.title}>
-          {shown.map((vendor) => (
-            <li key={vendor.id}>
-              <VendorCard lang={lang} t={t} vendor={vendor} categories={categories} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Alert data-color="info">
-          <Paragraph>{t.vendors.none}</Paragraph>
-        </Alert>
-      )}
+      <div id="leverandortreff">
+        {shown.length ? (
+          <ul className="vendor-grid" aria-label={t.vendors.title}>
+            {shown.map((vendor) => (
+              <li key={vendor.id}>
+                <VendorCard lang={lang} t={t} vendor={vendor} categories={categories} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Alert data-color="info">
+            <Paragraph>{t.vendors.none}</Paragraph>
+          </Alert>
+        )}
+      </div>
       <Disclaimers heading={t.site.disclaimers} texts={disclaimers} />
     </div>
   )

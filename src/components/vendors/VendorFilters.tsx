@@ -3,7 +3,6 @@ import { Button, Field, Fieldset, FieldsetLegend, Input, Label, Link, Select } f
 import { FEATURE_KEYS, SOLUTION_TYPE_VALUES, type Category } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
 import { FEATURE_PARAMS, type VendorFilter } from './filters'
-import { FilterEnhancer } from './FilterEnhancer'
 
 type Props = { t: Dictionary; action: string; categories: Category[]; filter: VendorFilter }
 
@@ -11,7 +10,9 @@ export const FILTER_FORM_ID = 'leverandorfilter'
 
 /**
  * A plain GET form: without JavaScript the button submits it and the filters land in the address. With
- * JavaScript, FilterEnhancer applies each change at once (the button stays for those who prefer it).
+ * JavaScript, public/scripts/directory-filters.js applies each change at once (the button stays for those
+ * who prefer it). It is a plain script, not a React component: public pages are sent without React's
+ * runtime (src/server/public-pages.mjs).
  * Labels point at their inputs in the server HTML, so they work before any script runs.
  */
 export function VendorFilters({ t, action, categories, filter }: Props) {
@@ -62,7 +63,7 @@ export function VendorFilters({ t, action, categories, filter }: Props) {
         <Button type="submit">{t.vendors.apply}</Button>
         <Link href={action}>{t.vendors.reset}</Link>
       </div>
-      <FilterEnhancer formId={FILTER_FORM_ID} />
+      <script src="/scripts/directory-filters.js" async />
     </form>
   )
 }

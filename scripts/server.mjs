@@ -1,0 +1,52 @@
+// The production server, started by scripts/start.mjs: Next's request handler behind two layers of our own.
+//   1. compression (the expressjs middleware Next itself uses; next.config.mjs turns Next's copy off), for
+//      everything but public pages: the admin, the API, scripts and stylesheets.
+//   2. src/server/public-pages.mjs, for public pages: sent without the React runtime, compressed once per
+//      page version, and a page's own 404 as the complete 404 document. It wraps the response after
+//      compression, so it sees a page before anything is compressed.
+// Next's documented custom-server API (`next({ dev: false })`); `next start` has no hook for either layer.
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import compression from 'compression'
+import next from 'next'
+
+import { createPublicPages } from '../src/server/public-pages.mjs'
+
+const dir = process.cwd()
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+
+const app = next({ dev: false, dir, port, hostname: 'localhost' })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+// Prerendered by `next build` from app/global-not-found.tsx.
+const notFoundFile = path.join(dir, '.next/server/app/_not-found.html')
+let notFound
+const finishPublicPage = createPublicPages({
+  notFoundDocument: () => (notFound ??= fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile, 'utf8') : undefined),
+})
+const compress = compression()
+
+const server = http.createServer((req, res) => {
+  compress(req, res, () => {
+    finishPublicPage(req, res)
+    handle(req, res).catch((err) => {
+      console.error('[videoveileder] request failed', err)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    })
+  })
+})
+// Idle keep-alive longer than the proxy's (nginx keeps upstream connections 60 s), so it never reuses a socket we closed.
+server.keepAliveTimeout = 75_000
+server.listen(port, hostname, () => console.log(`[videoveileder] listening on http://${hostname}:${port}`))
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5000).unref()
+  })
+}

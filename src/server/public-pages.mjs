@@ -1,0 +1,202 @@
+// The last step of every public page on its way out of the production server (scripts/server.mjs).
+//
+// The public site is a set of documents: every control on it works as plain HTML (links and GET forms).
+// Next renders and caches each page with the React runtime attached (about 140 KB of gzipped JavaScript and a
+// copy of the page as flight data, 90 KB of inline script on the guide), so that the browser can hydrate it.
+// Readers gain nothing from that: nothing on a public page needs React in the browser. So every page a
+// reader asks for (no Payload session, no preview) leaves the server without the runtime:
+//   - Next's script tags, its inline flight data and its script preloads are removed; the HTML is otherwise
+//     byte for byte what Next rendered. Our own scripts (progressive enhancement, src under /scripts/) stay.
+//   - With no inline script left, the page's Content-Security-Policy drops 'unsafe-inline' for scripts.
+//   - The result is kept per page version and compressed once (brotli and gzip), not per request.
+//   - Next's 404 for a page's own notFound() is an empty shell that only JavaScript fills in
+//     (vercel/next.js#95613); it is replaced by the site's complete 404 document, the one every unknown
+//     address gets (app/global-not-found.tsx), with the same 404 status.
+// Editors and vendors (a Payload session) and previews (draft mode) get the full runtime, for live preview.
+import zlib from 'node:zlib'
+
+import Negotiator from 'negotiator'
+
+const MAX_PAGES = 64
+
+/** `<script ...>...</script>`: React escapes `<` in text and attributes, so the first `</script` ends it. */
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
+/** `<link rel="preload" as="script">` and `<link rel="modulepreload">`, Next's hints for the scripts above. */
+const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*>/gi
+/** Inline scripts that are the runtime: the flight data and the bundler's chunk list. */
+const RUNTIME_INLINE = /^\s*\(?\s*(?:self\.__next_[a-z]+|globalThis\["TURBOPACK"\])/
+const DATA_SCRIPT = /\btype="application\/(?:ld\+)?json"/i
+
+/**
+ * Removes Next's runtime from a rendered page. `inlineScripts` counts the inline scripts left (React's own
+ * boundary scripts, if a page ever streams), so that the caller knows whether the CSP can forbid them.
+ * @param {string} html
+ * @returns {{ html: string, inlineScripts: number }}
+ */
+export function stripRuntime(html) {
+  let inlineScripts = 0
+  const out = html
+    .replace(SCRIPT, (element, attrs, body) => {
+      const src = /\bsrc="([^"]*)"/i.exec(attrs)?.[1]
+      if (src !== undefined) return src.startsWith('/_next/') ? '' : element
+      if (RUNTIME_INLINE.test(body)) return ''
+      if (!DATA_SCRIPT.test(attrs)) inlineScripts += 1
+      return element
+    })
+    .replace(SCRIPT_HINT, '')
+  return { html: out, inlineScripts }
+}
+
+/** The CSP of a page that runs no inline script: scripts from this origin only. */
+export function withoutInlineScripts(csp) {
+  return csp.replace(/(script-src[^;]*?)\s+'unsafe-inline'/, '$1')
+}
+
+const ERROR_SHELL = /^\s*<!DOCTYPE html>\s*<html id="__next_error__"/i
+
+/** Paths the public site does not own (as in next.config.mjs): Payload's admin and API, Next's own files. */
+const NOT_SITE = /^\/(?:(?:admin|api)(?:[/?]|$)|_)/
+/** A Payload session (an editor or a vendor) or Next's draft mode (a preview): they get the full runtime. */
+const SESSION = /(?:^|;)\s*(?:payload-token|__prerender_bypass)=/
+
+/** A request the finisher takes: a reader (no session, no preview) reading the public site. */
+function isReader(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  return !NOT_SITE.test(req.url ?? '/') && !SESSION.test(req.headers.cookie ?? '')
+}
+
+/** A response it finishes: an HTML page, found or not. */
+const isPage = (res) => (res.statusCode === 200 || res.statusCode === 404) && String(res.getHeader('content-type') ?? '').startsWith('text/html')
+
+/**
+ * The finished page is another representation than the one Next rendered (an editor gets that one), so it
+ * gets its own validator: Next's ETag with a suffix. A reader's If-None-Match is translated back before Next
+ * compares it, so unchanged pages still answer 304.
+ */
+const ETAG_SUFFIX = '-doc'
+const ourEtag = (etag) => etag.replace(/"$/, `${ETAG_SUFFIX}"`)
+const nextsEtags = (header) => header.replaceAll(`${ETAG_SUFFIX}"`, '"')
+
+/**
+ * @param {{ notFoundDocument?: () => string | undefined }} [options] the site's complete 404 page (rendered HTML)
+ */
+export function createPublicPages(options = {}) {
+  /** rendered page -> finished page: { identity, inlineScripts, gzip?, br? } (least recently used first) */
+  const pages = new Map()
+
+  function finished(rendered) {
+    let page = pages.get(rendered)
+    if (page) pages.delete(rendered)
+    else {
+      const { html, inlineScripts } = stripRuntime(rendered)
+      page = { identity: Buffer.from(html, 'utf8'), inlineScripts, encoded: {} }
+    }
+    pages.set(rendered, page)
+    if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value)
+    return page
+  }
+
+  /**
+   * The page's bytes in one encoding, compressed once (concurrent requests share the work). Brotli at quality
+   * 6: the guide (49 KB) takes 4 ms and comes out 7% larger than at quality 11, which takes 58 ms, too long
+   * for the search page, which is a new page per query.
+   */
+  function encoded(page, encoding) {
+    if (encoding === 'identity') return Promise.resolve(page.identity)
+    page.encoded[encoding] ??= new Promise((resolve, reject) => {
+      const done = (err, bytes) => (err ? reject(err) : resolve(bytes))
+      if (encoding === 'br') {
+        zlib.brotliCompress(page.identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.identity.length } }, done)
+      } else zlib.gzip(page.identity, { level: 6 }, done)
+    })
+    return page.encoded[encoding]
+  }
+
+  /**
+   * Installs itself on one response, before Next handles the request. Must wrap the response after any
+   * compression middleware, so that it sees the page before it is compressed.
+   */
+  return function finishPublicPage(req, res) {
+    if (!isReader(req)) return
+    const ifNoneMatch = req.headers['if-none-match']
+    if (ifNoneMatch) req.headers['if-none-match'] = nextsEtags(ifNoneMatch)
+    const { write, end, flushHeaders, flush } = res
+    /** @type {Buffer[] | undefined} */
+    let chunks
+    const restore = () => {
+      Object.assign(res, { write, end, flushHeaders, flush })
+    }
+    // Decided when the body starts: by then Next has set status and headers.
+    const taken = () => {
+      if (chunks) return true
+      if (res.headersSent) return restore(), false
+      const etag = res.getHeader('etag')
+      if (typeof etag === 'string') res.setHeader('ETag', ourEtag(etag))
+      if (!isPage(res)) {
+        restore()
+        return false
+      }
+      chunks = []
+      return true
+    }
+    const collect = (chunk, encoding) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk))
+    }
+
+    // A streamed page (search) flushes its headers before the first chunk, and flushes after each one.
+    res.flushHeaders = function () {
+      if (!taken()) return flushHeaders.call(this)
+    }
+    res.flush = function () {
+      if (!taken()) return flush?.call(this)
+    }
+
+    res.write = function (chunk, encoding, callback) {
+      if (!taken()) return write.call(this, chunk, encoding, callback)
+      collect(chunk, encoding)
+      const cb = typeof encoding === 'function' ? encoding : callback
+      if (cb) process.nextTick(cb)
+      return true
+    }
+
+    res.end = function (chunk, encoding, callback) {
+      if (!taken()) return end.call(this, chunk, encoding, callback)
+      collect(chunk, encoding)
+      const cb = [chunk, encoding, callback].find((a) => typeof a === 'function')
+      restore()
+      if (req.method === 'HEAD' && chunks.length === 0) {
+        // Next sends a HEAD without its body, so the finished length is unknown here: leave it out.
+        res.removeHeader('Content-Length')
+        return end.call(res, undefined, cb)
+      }
+      let rendered = Buffer.concat(chunks).toString('utf8')
+      if (res.statusCode === 404 && ERROR_SHELL.test(rendered)) rendered = options.notFoundDocument?.() ?? rendered
+      const page = finished(rendered)
+      const encoding_ = new Negotiator(req).encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] }) ?? 'identity'
+      encoded(page, encoding_).then(
+        (bytes) => {
+          if (res.headersSent || res.destroyed) return
+          res.setHeader('Content-Length', bytes.length)
+          if (encoding_ !== 'identity') {
+            res.setHeader('Content-Encoding', encoding_)
+            // Each encoding is its own representation: a weak validator, as nginx does when it compresses.
+            const etag = res.getHeader('etag')
+            if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`)
+          }
+          const vary = String(res.getHeader('vary') ?? '')
+          if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+          const csp = res.getHeader('content-security-policy')
+          if (typeof csp === 'string' && page.inlineScripts === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
+          end.call(res, req.method === 'HEAD' ? undefined : bytes, cb)
+        },
+        (err) => {
+          console.error('[videoveileder] could not compress a page; sending it uncompressed', err)
+          if (!res.headersSent) res.setHeader('Content-Length', page.identity.length)
+          end.call(res, req.method === 'HEAD' ? undefined : page.identity, cb)
+        },
+      )
+      return res
+    }
+  }
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import compression from 'compression'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+
+import { createPublicPages, stripRuntime, withoutInlineScripts } from '../../../src/server/public-pages.mjs'
+
+// src/server/public-pages.mjs: public pages leave the production server without Next's runtime, compressed
+// once per version; editors and previews get the page as Next rendered it.
+
+const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; object-src 'none'"
+
+/** The shape of a page as Next 16 renders it (script tags, inline flight data, bundler chunk list, hints). */
+function nextPage(body: string, lang = 'nb'): string {
+  return (
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charSet="utf-8"/>` +
+    '<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>' +
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>' +
+    '<link rel="preload" href="/fonts/inter.woff2" as="font" type="font/woff2" crossorigin=""/>' +
+    '<script src="/_next/static/chunks/main.js" async=""></script>' +
+    '<script src="/scripts/directory-filters.js" async=""></script>' +
+    '<title>Videokonsultasjon – æøå</title>' +
+    '<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>' +
+    `<body><main id="main">${body}</main>` +
+    '<script type="application/ld+json">{"@type":"GovernmentService"}</script>' +
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>' +
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+    `<script>self.__next_f.push([1,"1:[\\"$\\",\\"p\\",null,{\\"children\\":\\"${body.length}\\u003c/script\\u003e\\"}]\\n"])</script>` +
+    '</body></html>'
+  )
+}
+
+const PAGE_BODY = `<h1>Videokonsultasjon</h1>${'<p>Blåbærsyltetøy – “video” i helsetjenesten.</p>'.repeat(400)}`
+const PAGE = nextPage(PAGE_BODY)
+const ERROR_SHELL =
+  '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/main.js" async=""></script></head>' +
+  '<body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,"c:E{\\"digest\\":\\"NEXT_HTTP_ERROR_FALLBACK;404\\"}"])</script></body></html>'
+const NOT_FOUND = nextPage('<h1>Fant ikke siden</h1><section lang="nn"><h2>Fann ikkje sida</h2></section>')
+
+describe('stripRuntime', () => {
+  test("removes Next's scripts, flight data and script preloads, and nothing else", () => {
+    const { html, inlineScripts } = stripRuntime(PAGE)
+    expect(html).not.toContain('/_next/static/chunks/main.js')
+    expect(html).not.toContain('polyfills.js')
+    expect(html).not.toContain('webpack.js')
+    expect(html).not.toContain('__next_f')
+    expect(html).not.toContain('TURBOPACK')
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>')
+    expect(html).toContain('<link rel="preload" href="/fonts/inter.woff2" as="font"')
+    expect(html).toContain('<script src="/scripts/directory-filters.js" async=""></script>')
+    expect(html).toContain('<script type="application/ld+json">{"@type":"GovernmentService"}</script>')
+    expect(html).toContain(`<main id="main">${PAGE_BODY}</main>`)
+    expect(inlineScripts).toBe(0)
+  })
+
+  test('keeps and counts any other inline script, so the CSP is not tightened under it', () => {
+    const streamed = PAGE.replace('</body>', '<script>$RC("B:0","S:0")</script></body>')
+    const { html, inlineScripts } = stripRuntime(streamed)
+    expect(html).toContain('<script>$RC("B:0","S:0")</script>')
+    expect(inlineScripts).toBe(1)
+  })
+
+  test('a page without the runtime is returned as it is', () => {
+    const plain = '<!DOCTYPE html><html lang="nb"><body><p>Hei</p></body></html>'
+    expect(stripRuntime(plain)).toEqual({ html: plain, inlineScripts: 0 })
+  })
+
+  test("withoutInlineScripts drops 'unsafe-inline' from script-src only", () => {
+    expect(withoutInlineScripts(CSP)).toBe("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'")
+  })
+})
+
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
+function request(base: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${base}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+const decode = (reply: Reply): string => {
+  const encoding = reply.headers['content-encoding']
+  if (encoding === 'br') return zlib.brotliDecompressSync(reply.body).toString('utf8')
+  if (encoding === 'gzip') return zlib.gunzipSync(reply.body).toString('utf8')
+  return reply.body.toString('utf8')
+}
+
+describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
+  let server: http.Server
+  let base: string
+
+  beforeAll(async () => {
+    const finish = createPublicPages({ notFoundDocument: () => NOT_FOUND })
+    const compress = compression()
+    // Stands in for Next: sets headers the way it does, then sends the body whole, streamed, or as JSON.
+    const app = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const url = new URL(req.url ?? '/', 'http://x')
+      const html = (status: number) => {
+        res.statusCode = status
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.setHeader('Content-Security-Policy', CSP)
+        res.setHeader('Vary', 'rsc, Accept-Encoding')
+        res.setHeader('ETag', '"v1"')
+      }
+      switch (url.pathname) {
+        case '/streamed': {
+          html(200)
+          res.flushHeaders()
+          const third = Math.ceil(PAGE.length / 3)
+          res.write(PAGE.slice(0, third))
+          ;(res as unknown as { flush: () => void }).flush()
+          setTimeout(() => {
+            res.write(Buffer.from(PAGE.slice(third, 2 * third)))
+            res.end(PAGE.slice(2 * third))
+          }, 5)
+          return
+        }
+        case '/vendor-that-does-not-exist':
+          html(404)
+          res.setHeader('Content-Length', Buffer.byteLength(ERROR_SHELL))
+          return void res.end(ERROR_SHELL)
+        case '/broken':
+          html(500)
+          return void res.end(PAGE)
+        case '/api/vendors':
+          res.setHeader('Content-Type', 'application/json')
+          return void res.end(JSON.stringify({ docs: [PAGE] }))
+        default:
+          html(200)
+          // Next's freshness check: W/ is ignored in the comparison.
+          if ((req.headers['if-none-match'] ?? '').split(/,\s*/).some((t) => t.replace(/^W\//, '') === '"v1"')) {
+            res.statusCode = 304
+            return void res.end()
+          }
+          res.setHeader('Content-Length', Buffer.byteLength(PAGE))
+          if (req.method === 'HEAD') return void res.end()
+          return void res.end(PAGE)
+      }
+    }
+    server = http.createServer((req, res) => compress(req as never, res as never, () => (finish(req, res), app(req, res))))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+  const stripped = stripRuntime(PAGE).html
+
+  test('a reader gets the page without the runtime, with its exact length and a CSP without inline scripts', async () => {
+    const reply = await request(base, '/')
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-encoding']).toBeUndefined()
+    expect(reply.body.toString('utf8')).toBe(stripped)
+    expect(Number(reply.headers['content-length'])).toBe(reply.body.length)
+    expect(reply.headers['content-security-policy']).toBe(withoutInlineScripts(CSP))
+    expect(reply.headers.etag).toBe('"v1-doc"')
+  })
+
+  test.each(['br', 'gzip'])('%s: compressed once per page, the same bytes each time, a weak ETag', async (encoding) => {
+    const first = await request(base, '/', { 'accept-encoding': `${encoding}, identity;q=0.5` })
+    const second = await request(base, '/', { 'accept-encoding': encoding })
+    expect(first.headers['content-encoding']).toBe(encoding)
+    expect(decode(first)).toBe(stripped)
+    expect(Number(first.headers['content-length'])).toBe(first.body.length)
+    expect(first.body.length).toBeLessThan(Buffer.byteLength(stripped) / 5)
+    expect(second.body.equals(first.body)).toBe(true)
+    expect(first.headers.etag).toBe('W/"v1-doc"')
+    expect(first.headers.vary).toBe('rsc, Accept-Encoding')
+  })
+
+  test("the finished page has its own validator: a reader's copy revalidates (304), an editor's request never matches it", async () => {
+    for (const etag of ['"v1-doc"', 'W/"v1-doc"']) {
+      const reader = await request(base, '/', { 'if-none-match': etag, 'accept-encoding': 'br' })
+      expect(reader.status).toBe(304)
+      expect(reader.headers.etag).toBe('"v1-doc"')
+      expect(reader.body.length).toBe(0)
+    }
+    const editor = await request(base, '/', { 'if-none-match': '"v1-doc"', cookie: 'payload-token=abc' })
+    expect(editor.status).toBe(200)
+    expect(editor.body.toString('utf8')).toBe(PAGE)
+    expect(editor.headers.etag).toBe('"v1"')
+  })
+
+  test('a browser that takes both gets brotli', async () => {
+    const reply = await request(base, '/', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(reply.headers['content-encoding']).toBe('br')
+  })
+
+  test('a streamed page (headers flushed before the first chunk) is finished too', async () => {
+    const reply = await request(base, '/streamed', { 'accept-encoding': 'gzip' })
+    expect(reply.status).toBe(200)
+    expect(decode(reply)).toBe(stripped)
+  })
+
+  test('HEAD answers without a length it cannot know', async () => {
+    const reply = await request(base, '/', {}, 'HEAD')
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-length']).toBeUndefined()
+    expect(reply.body.length).toBe(0)
+  })
+
+  test("a page's own 404 (Next's empty error shell) becomes the complete 404 document, status kept", async () => {
+    const reply = await request(base, '/vendor-that-does-not-exist', { 'accept-encoding': 'br' })
+    expect(reply.status).toBe(404)
+    const html = decode(reply)
+    expect(html).toBe(stripRuntime(NOT_FOUND).html)
+    expect(html).toContain('<h1>Fant ikke siden</h1>')
+    expect(html).not.toContain('__next_error__')
+  })
+
+  test.each([
+    ['an editor (Payload session)', '/', { cookie: 'theme=light; payload-token=abc' }],
+    ['a preview (draft mode)', '/', { cookie: '__prerender_bypass=1' }],
+    ['the admin', '/admin', {}],
+  ])('%s gets the page as Next rendered it, compressed as before', async (_who, path, headers) => {
+    const reply = await request(base, path, { ...headers, 'accept-encoding': 'gzip' })
+    expect(reply.headers['content-encoding']).toBe('gzip')
+    expect(decode(reply)).toBe(PAGE)
+    expect(reply.headers['content-security-policy']).toBe(CSP)
+  })
+
+  test('errors and API responses pass through untouched', async () => {
+    const broken = await request(base, '/broken')
+    expect(broken.status).toBe(500)
+    expect(broken.body.toString('utf8')).toBe(PAGE)
+    const api = await request(base, '/api/vendors', { 'accept-encoding': 'gzip' })
+    expect(api.headers['content-encoding']).toBe('gzip')
+    expect(JSON.parse(decode(api))).toEqual({ docs: [PAGE] })
+  })
+})
