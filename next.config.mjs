@@ -52,8 +52,14 @@ const nextConfig = {
   // The production server (scripts/server.mjs) compresses, after it has finished public pages.
   compress: false,
   images: { unoptimized: true },
-  // app/global-not-found.tsx: a complete 404 document; why: see that file.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // app/global-not-found.tsx: a complete 404 document; why: see that file.
+    globalNotFound: true,
+    // Pages and reads cached at run time stay in Next's memory cache (an LRU of 50 MB) and are not written
+    // under .next/: every made-up address a request names (an unknown vendor slug, a filter value) would
+    // otherwise leave a file behind for good. After a restart they are rendered again from the database.
+    isrFlushToDisk: false,
+  },
   turbopack: {
     // Designsystemet's custom-element runtime is not shipped to browsers; why: src/components/designsystemet-web-stub.ts
     resolveAlias: { '@digdir/designsystemet-web': { browser: './src/components/designsystemet-web-stub.ts' } },

@@ -42,7 +42,7 @@ export function ensureBuild() {
 }
 
 /** Starts `scripts/start.mjs` on a new SQLite file (migrations + seed), with an admin for the publish tests. */
-export async function startApp(port) {
+export async function startApp(port, extraEnv = {}) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vv-bench-'))
   const admin = { email: 'bench-admin@videoveileder.example.no', password: `Bench-${crypto.randomBytes(6).toString('hex')}` }
   const env = {
@@ -55,6 +55,7 @@ export async function startApp(port) {
     SERVER_URL: `http://localhost:${port}`,
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
+    ...extraEnv,
   }
   const child = track(spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] }))
   let output = ''

@@ -1,5 +1,7 @@
 // `npm run bench`: serves the seeded guide from the production server, from nginx in front of it, and the
 // identical HTML from a minimal static server, all in one run, and prints req/s, p99 and the ratio to static.
+// The production server answers a page Next served from its cache again by itself for a few seconds
+// (READER_PAGE_CACHE_MS); a second instance with that off shows what Next's own handler and cache do.
 // Also measures publish-to-visible directly and through the proxy, and the gzipped JavaScript on `/`.
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -18,6 +20,7 @@ const CONNECTIONS = 50
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200)
 const STATIC_PORT = APP_PORT + 1
 const PROXY_PORT = APP_PORT + 2
+const HANDLER_PORT = APP_PORT + 3
 const FILTERED = '/leverandorer?gruppe=leger&type=epj-integrated'
 function startStatic(pages) {
   const server = http.createServer((req, res) => {
@@ -120,6 +123,8 @@ async function publishToVisible(admin, bases, pagePath) {
 ensureBuild()
 const { base: app, work, admin } = await startApp(APP_PORT)
 log(`working in ${work}`)
+// The same server with its reader page cache off: every request goes through Next's handler and cache.
+const { base: handlerOnly } = await startApp(HANDLER_PORT, { READER_PAGE_CACHE_MS: '0' })
 const pages = new Map()
 for (const p of ['/', FILTERED]) {
   await fetch(app + p)
@@ -136,6 +141,10 @@ rows.push(await load('next    /', `${app}/`))
 rows.push(await load('nginx   /', `${proxy}/`))
 rows.push(await load('static  leverandorer (filtered)', `${stat}${FILTERED}`))
 rows.push(await load('next    leverandorer (filtered)', `${app}${FILTERED}`))
+await fetch(handlerOnly + '/')
+await fetch(handlerOnly + FILTERED)
+rows.push(await load('next, every request through Next /', `${handlerOnly}/`))
+rows.push(await load('next, every request through Next leverandorer (filtered)', `${handlerOnly}${FILTERED}`))
 const ratio = (a, b) => Math.round((a.reqPerSec / b.reqPerSec) * 1000) / 1000
 const js = await gzippedJs(app, '/')
 const visibleGuide = await publishToVisible(admin, { next: app, nginx: proxy }, '/')
@@ -150,6 +159,8 @@ const summary = {
     guideNextToStatic: ratio(rows[1], rows[0]),
     guideNginxToStatic: ratio(rows[2], rows[0]),
     filteredNextToStatic: ratio(rows[4], rows[3]),
+    guideThroughNextToStatic: ratio(rows[5], rows[0]),
+    filteredThroughNextToStatic: ratio(rows[6], rows[3]),
   },
   javascriptOnGuide: js,
   publishToVisibleMs: { guide: visibleGuide, directory: visibleDirectory },

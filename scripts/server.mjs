@@ -1,8 +1,9 @@
 // The production server, started by scripts/start.mjs: Next's request handler behind two layers of our own.
 //   1. compression (the expressjs middleware Next itself uses; next.config.mjs turns Next's copy off), for
 //      everything but public pages: the admin, the API, scripts and stylesheets.
-//   2. src/server/public-pages.mjs, for public pages: sent without the React runtime, compressed once per
-//      page version, and a page's own 404 as the complete 404 document. It wraps the response after
+//   2. src/server/public-pages.mjs, for readers' pages: sent without the React runtime, compressed once per
+//      page version, a page's own 404 as the complete 404 document, and a page Next served from its cache
+//      answered again without Next for a few seconds, until content changes. It wraps the response after
 //      compression, so it sees a page before anything is compressed.
 // Next's documented custom-server API (`next({ dev: false })`); `next start` has no hook for either layer.
 import fs from 'node:fs'
@@ -12,6 +13,7 @@ import path from 'node:path'
 import compression from 'compression'
 import next from 'next'
 
+import { CONTENT_CHANGED } from '../src/server/content-events.mjs'
 import { createPublicPages } from '../src/server/public-pages.mjs'
 
 const dir = process.cwd()
@@ -25,18 +27,29 @@ await app.prepare()
 // Prerendered by `next build` from app/global-not-found.tsx.
 const notFoundFile = path.join(dir, '.next/server/app/_not-found.html')
 let notFound
-const finishPublicPage = createPublicPages({
+// READER_PAGE_CACHE_MS: how long a page Next served from its cache is answered again without Next (default
+// 5000; 0 sends every request to Next, as `npm run bench` does for its second measurement).
+const freshForMs = Number(process.env.READER_PAGE_CACHE_MS ?? 5000)
+if (!Number.isInteger(freshForMs) || freshForMs < 0) {
+  console.error(`[videoveileder] READER_PAGE_CACHE_MS must be a whole number of milliseconds, 0 or more (got "${process.env.READER_PAGE_CACHE_MS}").`)
+  process.exit(1)
+}
+const publicPages = createPublicPages({
+  freshForMs,
   notFoundDocument: () => (notFound ??= fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile, 'utf8') : undefined),
 })
+// Payload's hooks run in this process: a publish, change or removal makes every page come from Next again.
+process.on(CONTENT_CHANGED, () => publicPages.clear())
 const compress = compression()
 
 const server = http.createServer((req, res) => {
   compress(req, res, () => {
-    finishPublicPage(req, res)
-    handle(req, res).catch((err) => {
-      console.error('[videoveileder] request failed', err)
-      if (!res.headersSent) res.statusCode = 500
-      res.end()
+    publicPages.handle(req, res, () => {
+      handle(req, res).catch((err) => {
+        console.error('[videoveileder] request failed', err)
+        if (!res.headersSent) res.statusCode = 500
+        res.end()
+      })
     })
   })
 })

@@ -1,12 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { ContentTag } from '../content/tags'
+import { CONTENT_CHANGED } from '../server/content-events.mjs'
 
 /** Set `req.context.skipRevalidate` (the seed, bulk jobs) to skip revalidation for one operation. */
 type Context = { skipRevalidate?: boolean }
 
 /**
- * Expires the cache tag of what changed, so every page that shows it is rendered anew on its next request.
+ * Expires the cache tag of what changed, so every page that shows it is rendered anew on its next request,
+ * and tells the production server to forget the pages it answers by itself (src/server/content-events.mjs).
  * Outside a running Next server (seed, CLI, tests) there is no cache to expire, and the call is skipped.
  */
 async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
@@ -20,6 +22,8 @@ async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
       req.payload.logger.warn({ msg: `revalidation of "${tag}" failed: ${message}` })
     }
   }
+  const events: NodeJS.EventEmitter = process
+  events.emit(CONTENT_CHANGED, tag)
 }
 
 /**

@@ -77,12 +77,31 @@ const ETAG_SUFFIX = '-doc'
 const ourEtag = (etag) => etag.replace(/"$/, `${ETAG_SUFFIX}"`)
 const nextsEtags = (header) => header.replaceAll(`${ETAG_SUFFIX}"`, '"')
 
+/** Headers of Next's client router (RSC requests, prefetches): those responses are not pages. */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url']
+/** Headers that belong to one response, not to the page. */
+const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'])
+
+const sameEtag = (a, b) => a.replace(/^W\//, '') === b.replace(/^W\//, '')
+
 /**
- * @param {{ notFoundDocument?: () => string | undefined }} [options] the site's complete 404 page (rendered HTML)
+ * @param {{
+ *   notFoundDocument?: () => string | undefined,
+ *   freshForMs?: number,
+ *   maxAddresses?: number,
+ * }} [options]
+ *   notFoundDocument: the site's complete 404 page (rendered HTML).
+ *   freshForMs, maxAddresses: how long and for how many addresses a finished page is answered without asking
+ *   Next again (see `handle`).
  */
 export function createPublicPages(options = {}) {
-  /** rendered page -> finished page: { identity, inlineScripts, gzip?, br? } (least recently used first) */
+  const { freshForMs = 5000, maxAddresses = 256 } = options
+  /** rendered page -> finished page: { identity, inlineScripts, encoded } (least recently used first) */
   const pages = new Map()
+  /** address -> { page, headers, etag, storedAt } (least recently used first) */
+  const addresses = new Map()
+  /** Bumped by clear(): a response rendered before a change is never kept after it. */
+  let generation = 0
 
   function finished(rendered) {
     let page = pages.get(rendered)
@@ -112,16 +131,91 @@ export function createPublicPages(options = {}) {
     return page.encoded[encoding]
   }
 
+  /** Sends a finished page in the encoding the client prefers, with the headers that encoding needs. */
+  function send(req, res, page, end, callback) {
+    const encoding = new Negotiator(req).encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] }) ?? 'identity'
+    const body = (bytes) => (req.method === 'HEAD' ? undefined : bytes)
+    encoded(page, encoding).then(
+      (bytes) => {
+        if (res.headersSent || res.destroyed) return
+        res.setHeader('Content-Length', bytes.length)
+        if (encoding !== 'identity') {
+          res.setHeader('Content-Encoding', encoding)
+          // Each encoding is its own representation: a weak validator, as nginx does when it compresses.
+          const etag = res.getHeader('etag')
+          if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`)
+        }
+        const vary = String(res.getHeader('vary') ?? '')
+        if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+        end.call(res, body(bytes), callback)
+      },
+      (err) => {
+        console.error('[videoveileder] could not compress a page; sending it uncompressed', err)
+        if (!res.headersSent) res.setHeader('Content-Length', page.identity.length)
+        end.call(res, body(page.identity), callback)
+      },
+    )
+  }
+
+  /** A finished page for this address, still fresh, or undefined. */
+  function remembered(req) {
+    if (ROUTER_HEADERS.some((h) => h in req.headers)) return undefined
+    const entry = addresses.get(req.url)
+    if (!entry) return undefined
+    addresses.delete(req.url)
+    if (Date.now() - entry.storedAt > freshForMs) return undefined
+    addresses.set(req.url, entry)
+    return entry
+  }
+
+  function remember(req, res, page, startedIn) {
+    if (startedIn !== generation || res.statusCode !== 200 || ROUTER_HEADERS.some((h) => h in req.headers)) return
+    // Only what Next serves from its own cache (an ISR page, fresh): not a dynamic page, not a stale one.
+    const cache = String(res.getHeader('x-nextjs-cache') ?? '')
+    if (cache !== 'HIT' && cache !== 'MISS') return
+    const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_RESPONSE.has(name))
+    addresses.set(req.url, { page, headers, etag: String(res.getHeader('etag') ?? ''), storedAt: Date.now() })
+    if (addresses.size > maxAddresses) addresses.delete(addresses.keys().next().value)
+  }
+
   /**
-   * Installs itself on one response, before Next handles the request. Must wrap the response after any
-   * compression middleware, so that it sees the page before it is compressed.
+   * One request, before Next sees it. For a reader:
+   *  - A page Next served from its cache within the last `freshForMs` (5 s) is answered from here, without
+   *    asking Next again: the same bytes and headers, with 304 for an unchanged copy. `clear()` forgets them
+   *    all; the server calls it whenever content is published, changed or removed, so a change is visible
+   *    on the next request. The few seconds only matter for what changes with time alone (a tariff that
+   *    becomes current at midnight), which Next itself refreshes hourly.
+   *  - Otherwise Next renders or serves the page, and the response is finished on its way out. This must be
+   *    installed after any compression middleware, so that it sees the page before it is compressed.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {() => void} next hands the request to Next
    */
-  return function finishPublicPage(req, res) {
-    if (!isReader(req)) return
+  function handle(req, res, next) {
+    if (!isReader(req)) return next()
+    const known = remembered(req)
+    if (known) {
+      for (const [name, value] of known.headers) res.setHeader(name, value)
+      res.setHeader('x-nextjs-cache', 'HIT')
+      const ifNoneMatch = req.headers['if-none-match']
+      if (ifNoneMatch && known.etag && ifNoneMatch.split(/\s*,\s*/).some((tag) => sameEtag(tag, known.etag))) {
+        res.statusCode = 304
+        for (const name of ['content-type', 'content-security-policy']) res.removeHeader(name)
+        return void res.end()
+      }
+      res.statusCode = 200
+      return send(req, res, known.page, res.end)
+    }
+    finishOnTheWayOut(req, res)
+    next()
+  }
+
+  function finishOnTheWayOut(req, res) {
+    const startedIn = generation
     const ifNoneMatch = req.headers['if-none-match']
     if (ifNoneMatch) req.headers['if-none-match'] = nextsEtags(ifNoneMatch)
     const { write, end, flushHeaders, flush } = res
-    /** @type {Buffer[] | undefined} */
+    /** @type {Array<string | Buffer> | undefined} */
     let chunks
     const restore = () => {
       Object.assign(res, { write, end, flushHeaders, flush })
@@ -141,8 +235,15 @@ export function createPublicPages(options = {}) {
     }
     const collect = (chunk, encoding) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk))
+      if (typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)) chunk = Buffer.from(chunk, encoding)
+      chunks.push(chunk)
     }
+    // A cached page is one string, the same string each time: used as it is (no copy), it is also the key
+    // under which its finished form is kept. A streamed page arrives in pieces and is joined.
+    const rendered = () =>
+      chunks.length === 1 && typeof chunks[0] === 'string'
+        ? chunks[0]
+        : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c)))).toString('utf8')
 
     // A streamed page (search) flushes its headers before the first chunk, and flushes after each one.
     res.flushHeaders = function () {
@@ -170,33 +271,23 @@ export function createPublicPages(options = {}) {
         res.removeHeader('Content-Length')
         return end.call(res, undefined, cb)
       }
-      let rendered = Buffer.concat(chunks).toString('utf8')
-      if (res.statusCode === 404 && ERROR_SHELL.test(rendered)) rendered = options.notFoundDocument?.() ?? rendered
-      const page = finished(rendered)
-      const encoding_ = new Negotiator(req).encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] }) ?? 'identity'
-      encoded(page, encoding_).then(
-        (bytes) => {
-          if (res.headersSent || res.destroyed) return
-          res.setHeader('Content-Length', bytes.length)
-          if (encoding_ !== 'identity') {
-            res.setHeader('Content-Encoding', encoding_)
-            // Each encoding is its own representation: a weak validator, as nginx does when it compresses.
-            const etag = res.getHeader('etag')
-            if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`)
-          }
-          const vary = String(res.getHeader('vary') ?? '')
-          if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-          const csp = res.getHeader('content-security-policy')
-          if (typeof csp === 'string' && page.inlineScripts === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
-          end.call(res, req.method === 'HEAD' ? undefined : bytes, cb)
-        },
-        (err) => {
-          console.error('[videoveileder] could not compress a page; sending it uncompressed', err)
-          if (!res.headersSent) res.setHeader('Content-Length', page.identity.length)
-          end.call(res, req.method === 'HEAD' ? undefined : page.identity, cb)
-        },
-      )
+      let html = rendered()
+      if (res.statusCode === 404 && ERROR_SHELL.test(html)) html = options.notFoundDocument?.() ?? html
+      const page = finished(html)
+      const csp = res.getHeader('content-security-policy')
+      if (typeof csp === 'string' && page.inlineScripts === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
+      remember(req, res, page, startedIn)
+      send(req, res, page, end, cb)
       return res
     }
+  }
+
+  return {
+    handle,
+    /** Forgets every page answered without Next: call on any publish, change or removal. */
+    clear() {
+      generation += 1
+      addresses.clear()
+    },
   }
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import compression from 'compression'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -95,13 +95,18 @@ const decode = (reply: Reply): string => {
 describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
   let server: http.Server
   let base: string
+  let publicPages: ReturnType<typeof createPublicPages>
+  /** Requests that reached the app, per path. */
+  const reached = new Map<string, number>()
+  let release: (() => void) | undefined
 
   beforeAll(async () => {
-    const finish = createPublicPages({ notFoundDocument: () => NOT_FOUND })
+    publicPages = createPublicPages({ notFoundDocument: () => NOT_FOUND, freshForMs: 300 })
     const compress = compression()
     // Stands in for Next: sets headers the way it does, then sends the body whole, streamed, or as JSON.
     const app = (req: http.IncomingMessage, res: http.ServerResponse) => {
       const url = new URL(req.url ?? '/', 'http://x')
+      reached.set(url.pathname, (reached.get(url.pathname) ?? 0) + 1)
       const html = (status: number) => {
         res.statusCode = status
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -129,11 +134,23 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
         case '/broken':
           html(500)
           return void res.end(PAGE)
+        case '/slow':
+          // Rendered while a publish happens (the test releases it after clear()).
+          html(200)
+          res.setHeader('x-nextjs-cache', 'MISS')
+          release = () => res.end(PAGE)
+          return
+        case '/dynamic':
+        case '/stale':
+          html(200)
+          if (url.pathname === '/stale') res.setHeader('x-nextjs-cache', 'STALE')
+          return void res.end(PAGE)
         case '/api/vendors':
           res.setHeader('Content-Type', 'application/json')
           return void res.end(JSON.stringify({ docs: [PAGE] }))
         default:
           html(200)
+          res.setHeader('x-nextjs-cache', 'HIT')
           // Next's freshness check: W/ is ignored in the comparison.
           if ((req.headers['if-none-match'] ?? '').split(/,\s*/).some((t) => t.replace(/^W\//, '') === '"v1"')) {
             res.statusCode = 304
@@ -144,11 +161,15 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
           return void res.end(PAGE)
       }
     }
-    server = http.createServer((req, res) => compress(req as never, res as never, () => (finish(req, res), app(req, res))))
+    server = http.createServer((req, res) => compress(req as never, res as never, () => publicPages.handle(req, res, () => app(req, res))))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
   afterAll(() => new Promise((resolve) => server.close(resolve)))
+  beforeEach(() => {
+    publicPages.clear()
+    reached.clear()
+  })
 
   const stripped = stripRuntime(PAGE).html
 
@@ -232,5 +253,68 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     const api = await request(base, '/api/vendors', { 'accept-encoding': 'gzip' })
     expect(api.headers['content-encoding']).toBe('gzip')
     expect(JSON.parse(decode(api))).toEqual({ docs: [PAGE] })
+  })
+
+  describe('pages Next served from its cache are answered again without Next, until content changes', () => {
+    test('the same bytes and headers, without reaching the app; 304 for a matching copy', async () => {
+      const first = await request(base, '/guide', { 'accept-encoding': 'br' })
+      const again = await request(base, '/guide', { 'accept-encoding': 'br' })
+      const plain = await request(base, '/guide')
+      expect(reached.get('/guide')).toBe(1)
+      expect(again.body.equals(first.body)).toBe(true)
+      expect(plain.body.toString('utf8')).toBe(stripped)
+      for (const name of ['content-type', 'content-security-policy', 'etag', 'vary', 'content-encoding', 'content-length']) {
+        expect({ name, value: again.headers[name] }).toEqual({ name, value: first.headers[name] })
+      }
+      expect(again.headers['x-nextjs-cache']).toBe('HIT')
+      const unchanged = await request(base, '/guide', { 'if-none-match': String(first.headers.etag) })
+      expect(unchanged.status).toBe(304)
+      expect(unchanged.body.length).toBe(0)
+      expect(reached.get('/guide')).toBe(1)
+    })
+
+    test('clear() (content changed) sends the next request to the app', async () => {
+      await request(base, '/guide')
+      publicPages.clear()
+      await request(base, '/guide')
+      expect(reached.get('/guide')).toBe(2)
+    })
+
+    test('a page rendered while content changed is not kept', async () => {
+      const rendering = async (): Promise<() => void> => {
+        while (!release) await new Promise((r) => setTimeout(r, 5))
+        const finish = release
+        release = undefined
+        return finish
+      }
+      const pending = request(base, '/slow')
+      const finishFirst = await rendering()
+      publicPages.clear()
+      finishFirst()
+      expect((await pending).status).toBe(200)
+      const next = request(base, '/slow')
+      ;(await rendering())()
+      await next
+      expect(reached.get('/slow')).toBe(2)
+    })
+
+    test('only for a while (freshForMs)', async () => {
+      await request(base, '/guide')
+      await new Promise((r) => setTimeout(r, 350))
+      await request(base, '/guide')
+      expect(reached.get('/guide')).toBe(2)
+    })
+
+    test.each([
+      ['a dynamic page (not from the cache of Next)', '/dynamic', {}],
+      ['a stale page', '/stale', {}],
+      ['a 404', '/vendor-that-does-not-exist', {}],
+      ["a request of Next's client router", '/guide', { rsc: '1' }],
+      ['an editor', '/guide', { cookie: 'payload-token=abc' }],
+    ])('never: %s', async (_what, path, headers) => {
+      await request(base, path, headers)
+      await request(base, path, headers)
+      expect(reached.get(path)).toBe(2)
+    })
   })
 })
