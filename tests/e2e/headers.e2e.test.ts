@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, test } from '@jest/globals'
 
 import { url } from './helpers/api'
@@ -29,6 +32,19 @@ describe('HTTP contract of the public site', () => {
     const editor = await fetch(url('/'), { headers: { cookie: 'payload-token=abc' } })
     expect(await editor.text()).toContain('self.__next_f')
     expect(editor.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'")
+  })
+
+  test('made-up addresses (cached 404s, filter values) leave no file behind: the run-time cache is memory only', async () => {
+    const made = `oppdiktet-${Date.now().toString(36)}`
+    for (const path of [`/leverandorer/${made}`, `/en/artikler/${made}`, `/leverandorer?gruppe=${made}`]) {
+      expect((await fetch(url(path))).status).toBeLessThan(500)
+      expect((await fetch(url(path))).headers.get('x-nextjs-cache')).toMatch(/HIT|MISS|STALE/)
+    }
+    // Next writes run-time ISR entries under .next/server (route-cache/ in Next 16) when it flushes to disk.
+    const files = fs.readdirSync(path.join(process.cwd(), '.next/server'), { recursive: true }).map(String)
+    expect(files.filter((f) => f.includes(made))).toEqual([])
+    // The build's own pages are still there (the check looks in the right place).
+    expect(files.some((f) => f.endsWith('_not-found.html'))).toBe(true)
   })
 
   test('pages are compressed for browsers, brotli first', async () => {
