@@ -11,11 +11,11 @@ const SITE_PATHS = ['/', `/:path(${NOT_SITE}.+)`]
 /**
  * Content-Security-Policy of the public pages.
  * Scripts: 'self' plus 'unsafe-inline', no 'unsafe-eval' (dev alone needs eval for React's debugging).
- * Next inlines its flight data as <script> tags. A nonce would remove 'unsafe-inline', but a nonce must
- * differ per response, which forces every page to render per request and defeats the cache the site is
- * built on (ISR, tag revalidation, CDN). Hashes are impossible for the same reason (the inline scripts
- * differ per page and per revalidation). So: 'unsafe-inline' for scripts, and everything else locked down;
- * the site renders no user-supplied HTML (rich text goes through JSX, links through isSafeHref).
+ * Next inlines its flight data as <script> tags, and a nonce would have to differ per response, which forces
+ * every page to render per request and defeats the cache the site is built on. So this is the policy of a
+ * page with React's runtime, which only editors (a Payload session) and previews get. Readers get the page
+ * without the runtime, and scripts/server.mjs drops 'unsafe-inline' from their policy
+ * (src/server/public-pages.mjs): on a reader's page no inline script runs at all.
  */
 const CSP = [
   "default-src 'self'",

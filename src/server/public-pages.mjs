@@ -170,6 +170,8 @@ export function createPublicPages(options = {}) {
 
   function remember(req, res, page, startedIn) {
     if (startedIn !== generation || res.statusCode !== 200 || ROUTER_HEADERS.some((h) => h in req.headers)) return
+    // A response that sets a cookie belongs to the one who asked.
+    if (res.hasHeader('set-cookie')) return
     // Only what Next serves from its own cache (an ISR page, fresh): not a dynamic page, not a stale one.
     const cache = String(res.getHeader('x-nextjs-cache') ?? '')
     if (cache !== 'HIT' && cache !== 'MISS') return

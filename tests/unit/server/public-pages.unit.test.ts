@@ -140,6 +140,11 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
           res.setHeader('x-nextjs-cache', 'MISS')
           release = () => res.end(PAGE)
           return
+        case '/with-cookie':
+          html(200)
+          res.setHeader('x-nextjs-cache', 'HIT')
+          res.setHeader('Set-Cookie', 'session=1; HttpOnly')
+          return void res.end(PAGE)
         case '/dynamic':
         case '/stale':
           html(200)
@@ -309,6 +314,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
       ['a dynamic page (not from the cache of Next)', '/dynamic', {}],
       ['a stale page', '/stale', {}],
       ['a 404', '/vendor-that-does-not-exist', {}],
+      ['a response that sets a cookie', '/with-cookie', {}],
       ["a request of Next's client router", '/guide', { rsc: '1' }],
       ['an editor', '/guide', { cookie: 'payload-token=abc' }],
     ])('never: %s', async (_what, path, headers) => {
