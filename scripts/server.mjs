@@ -18,7 +18,6 @@ import { createPublicPages } from '../src/server/public-pages.mjs'
 
 const dir = process.cwd()
 const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 
 const app = next({ dev: false, dir, port, hostname: 'localhost' })
 const handle = app.getRequestHandler()
@@ -55,7 +54,9 @@ const server = http.createServer((req, res) => {
 })
 // Idle keep-alive longer than the proxy's (nginx keeps upstream connections 60 s), so it never reuses a socket we closed.
 server.keepAliveTimeout = 75_000
-server.listen(port, hostname, () => console.log(`[videoveileder] listening on http://${hostname}:${port}`))
+// Every interface, as `next start` does. (Not $HOSTNAME: Docker sets it to the container's id, which would
+// leave 127.0.0.1, and so the container's health check, unanswered.)
+server.listen(port, () => console.log(`[videoveileder] listening on port ${port}`))
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
