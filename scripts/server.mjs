@@ -28,7 +28,7 @@ const notFoundFile = path.join(dir, '.next/server/app/_not-found.html')
 let notFound
 // READER_PAGE_CACHE_MS: how long a page Next served from its cache is answered again without Next (default
 // 5000; 0 sends every request to Next, as `npm run bench` does for its second measurement).
-const freshForMs = Number(process.env.READER_PAGE_CACHE_MS ?? 5000)
+const freshForMs = Number(process.env.READER_PAGE_CACHE_MS || 5000)
 if (!Number.isInteger(freshForMs) || freshForMs < 0) {
   console.error(`[videoveileder] READER_PAGE_CACHE_MS must be a whole number of milliseconds, 0 or more (got "${process.env.READER_PAGE_CACHE_MS}").`)
   process.exit(1)
@@ -37,7 +37,8 @@ const publicPages = createPublicPages({
   freshForMs,
   notFoundDocument: () => (notFound ??= fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile, 'utf8') : undefined),
 })
-// Payload's hooks run in this process: a publish, change or removal makes every page come from Next again.
+// Payload's hooks run in this process: a publish, change or removal makes every page come from Next again
+// (and once more when the request that made it ends: src/server/public-pages.mjs).
 process.on(CONTENT_CHANGED, () => publicPages.clear())
 const compress = compression()
 

@@ -12,7 +12,10 @@
 //   - Next's 404 for a page's own notFound() is an empty shell that only JavaScript fills in
 //     (vercel/next.js#95613); it is replaced by the site's complete 404 document, the one every unknown
 //     address gets (app/global-not-found.tsx), with the same 404 status.
-// Editors and vendors (a Payload session) and previews (draft mode) get the full runtime, for live preview.
+//   - A page Next served from its cache is answered again from here for a few seconds, until content
+//     changes (see `handle`).
+// Editors and vendors (a Payload session) and Next's draft mode get the page with the runtime, as Next rendered
+// it: the draft preview and live preview still to come run React in the browser.
 import zlib from 'node:zlib'
 
 import Negotiator from 'negotiator'
@@ -37,7 +40,7 @@ export function stripRuntime(html) {
   let inlineScripts = 0
   const out = html
     .replace(SCRIPT, (element, attrs, body) => {
-      const src = /\bsrc="([^"]*)"/i.exec(attrs)?.[1]
+      const src = /(?:^|\s)src="([^"]*)"/i.exec(attrs)?.[1]
       if (src !== undefined) return src.startsWith('/_next/') ? '' : element
       if (RUNTIME_INLINE.test(body)) return ''
       if (!DATA_SCRIPT.test(attrs)) inlineScripts += 1
@@ -55,14 +58,22 @@ export function withoutInlineScripts(csp) {
 const ERROR_SHELL = /^\s*<!DOCTYPE html>\s*<html id="__next_error__"/i
 
 /** Paths the public site does not own (as in next.config.mjs): Payload's admin and API, Next's own files. */
-const NOT_SITE = /^\/(?:(?:admin|api)(?:[/?]|$)|_)/
-/** A Payload session (an editor or a vendor) or Next's draft mode (a preview): they get the full runtime. */
+const NOT_SITE = /^\/(?:(?:admin|api)(?:\/|$)|_)/
+/** A Payload session (an editor or a vendor) or Next's draft mode: they get the page with React's runtime. */
 const SESSION = /(?:^|;)\s*(?:payload-token|__prerender_bypass)=/
+
+function pathOf(req) {
+  try {
+    return new URL(req.url ?? '/', 'http://site').pathname
+  } catch {
+    return '/'
+  }
+}
 
 /** A request the finisher takes: a reader (no session, no preview) reading the public site. */
 function isReader(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  return !NOT_SITE.test(req.url ?? '/') && !SESSION.test(req.headers.cookie ?? '')
+  return !NOT_SITE.test(pathOf(req)) && !SESSION.test(req.headers.cookie ?? '')
 }
 
 /** A response it finishes: an HTML page, found or not. */
@@ -76,13 +87,18 @@ const isPage = (res) => (res.statusCode === 200 || res.statusCode === 404) && St
 const ETAG_SUFFIX = '-doc'
 const ourEtag = (etag) => etag.replace(/"$/, `${ETAG_SUFFIX}"`)
 const nextsEtags = (header) => header.replaceAll(`${ETAG_SUFFIX}"`, '"')
+const sameEtag = (a, b) => a.replace(/^W\//, '') === b.replace(/^W\//, '')
 
 /** Headers of Next's client router (RSC requests, prefetches): those responses are not pages. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url']
 /** Headers that belong to one response, not to the page. */
 const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'])
 
-const sameEtag = (a, b) => a.replace(/^W\//, '') === b.replace(/^W\//, '')
+/** Adds Accept-Encoding to Vary: the same address is sent in several encodings. */
+function varyOnEncoding(res) {
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+}
 
 /**
  * @param {{
@@ -92,26 +108,37 @@ const sameEtag = (a, b) => a.replace(/^W\//, '') === b.replace(/^W\//, '')
  * }} [options]
  *   notFoundDocument: the site's complete 404 page (rendered HTML).
  *   freshForMs, maxAddresses: how long and for how many addresses a finished page is answered without asking
- *   Next again (see `handle`).
+ *   Next again (see `handle`); 0 turns that off.
  */
 export function createPublicPages(options = {}) {
   const { freshForMs = 5000, maxAddresses = 256 } = options
-  /** rendered page -> finished page: { identity, inlineScripts, encoded } (least recently used first) */
+  /** Next's rendered page -> finished page { identity, inlineScripts, encoded }, for pages from Next's cache. */
   const pages = new Map()
   /** address -> { page, headers, etag, storedAt } (least recently used first) */
   const addresses = new Map()
+  /** Our ETag -> inline scripts left in that finished page: a 304 carries the same CSP as the page. */
+  const inlineByEtag = new Map()
   /** Bumped by clear(): a response rendered before a change is never kept after it. */
   let generation = 0
 
-  function finished(rendered) {
-    let page = pages.get(rendered)
-    if (page) pages.delete(rendered)
-    else {
-      const { html, inlineScripts } = stripRuntime(rendered)
-      page = { identity: Buffer.from(html, 'utf8'), inlineScripts, encoded: {} }
+  const bounded = (map, max) => {
+    while (map.size > max) map.delete(map.keys().next().value)
+  }
+
+  /** Finishes a rendered page; one Next served from its cache is finished once per version and kept. */
+  function finished(rendered, keep) {
+    const known = pages.get(rendered)
+    if (known) {
+      pages.delete(rendered)
+      pages.set(rendered, known)
+      return known
     }
-    pages.set(rendered, page)
-    if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value)
+    const { html, inlineScripts } = stripRuntime(rendered)
+    const page = { identity: Buffer.from(html, 'utf8'), inlineScripts, encoded: {} }
+    if (keep) {
+      pages.set(rendered, page)
+      bounded(pages, MAX_PAGES)
+    }
     return page
   }
 
@@ -127,39 +154,41 @@ export function createPublicPages(options = {}) {
       if (encoding === 'br') {
         zlib.brotliCompress(page.identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.identity.length } }, done)
       } else zlib.gzip(page.identity, { level: 6 }, done)
+    }).catch((err) => {
+      delete page.encoded[encoding] // the next request tries again
+      throw err
     })
     return page.encoded[encoding]
   }
 
-  /** Sends a finished page in the encoding the client prefers, with the headers that encoding needs. */
+  /** Sends a finished page in the encoding the client prefers (no body for HEAD), with the headers that encoding needs. */
   function send(req, res, page, end, callback) {
     const encoding = new Negotiator(req).encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] }) ?? 'identity'
-    const body = (bytes) => (req.method === 'HEAD' ? undefined : bytes)
+    const finish = (bytes, applied) => {
+      if (res.destroyed) return
+      if (res.headersSent) return void end.call(res, undefined, callback) // cannot happen with Next; never hang if it does
+      res.setHeader('Content-Length', bytes.length)
+      if (applied !== 'identity') {
+        res.setHeader('Content-Encoding', applied)
+        // Each encoding is its own representation: a weak validator, as nginx does when it compresses.
+        const etag = res.getHeader('etag')
+        if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`)
+      }
+      varyOnEncoding(res)
+      end.call(res, req.method === 'HEAD' ? undefined : bytes, callback)
+    }
     encoded(page, encoding).then(
-      (bytes) => {
-        if (res.headersSent || res.destroyed) return
-        res.setHeader('Content-Length', bytes.length)
-        if (encoding !== 'identity') {
-          res.setHeader('Content-Encoding', encoding)
-          // Each encoding is its own representation: a weak validator, as nginx does when it compresses.
-          const etag = res.getHeader('etag')
-          if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`)
-        }
-        const vary = String(res.getHeader('vary') ?? '')
-        if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-        end.call(res, body(bytes), callback)
-      },
+      (bytes) => finish(bytes, encoding),
       (err) => {
         console.error('[videoveileder] could not compress a page; sending it uncompressed', err)
-        if (!res.headersSent) res.setHeader('Content-Length', page.identity.length)
-        end.call(res, body(page.identity), callback)
+        finish(page.identity, 'identity')
       },
     )
   }
 
   /** A finished page for this address, still fresh, or undefined. */
   function remembered(req) {
-    if (ROUTER_HEADERS.some((h) => h in req.headers)) return undefined
+    if (freshForMs <= 0 || ROUTER_HEADERS.some((h) => h in req.headers)) return undefined
     const entry = addresses.get(req.url)
     if (!entry) return undefined
     addresses.delete(req.url)
@@ -169,32 +198,48 @@ export function createPublicPages(options = {}) {
   }
 
   function remember(req, res, page, startedIn) {
-    if (startedIn !== generation || res.statusCode !== 200 || ROUTER_HEADERS.some((h) => h in req.headers)) return
+    if (freshForMs <= 0 || startedIn !== generation || res.statusCode !== 200) return
+    if (ROUTER_HEADERS.some((h) => h in req.headers)) return
     // A response that sets a cookie belongs to the one who asked.
     if (res.hasHeader('set-cookie')) return
-    // Only what Next serves from its own cache (an ISR page, fresh): not a dynamic page, not a stale one.
-    const cache = String(res.getHeader('x-nextjs-cache') ?? '')
-    if (cache !== 'HIT' && cache !== 'MISS') return
     const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_RESPONSE.has(name))
     addresses.set(req.url, { page, headers, etag: String(res.getHeader('etag') ?? ''), storedAt: Date.now() })
-    if (addresses.size > maxAddresses) addresses.delete(addresses.keys().next().value)
+    bounded(addresses, maxAddresses)
   }
 
+  /** Only what Next serves from its own cache (an ISR page, fresh): not a dynamic page, not a stale one. */
+  const fromNextsCache = (res) => ['HIT', 'MISS'].includes(String(res.getHeader('x-nextjs-cache') ?? ''))
+
   /**
-   * One request, before Next sees it. For a reader:
+   * One request, before Next sees it.
+   *
+   * For a reader:
    *  - A page Next served from its cache within the last `freshForMs` (5 s) is answered from here, without
-   *    asking Next again: the same bytes and headers, with 304 for an unchanged copy. `clear()` forgets them
-   *    all; the server calls it whenever content is published, changed or removed, so a change is visible
-   *    on the next request. The few seconds only matter for what changes with time alone (a tariff that
-   *    becomes current at midnight), which Next itself refreshes hourly.
-   *  - Otherwise Next renders or serves the page, and the response is finished on its way out. This must be
-   *    installed after any compression middleware, so that it sees the page before it is compressed.
+   *    asking Next again: the same bytes and headers, 304 for an unchanged copy. `clear()` forgets them all;
+   *    the server calls it whenever content is published, changed or removed, and again when the request
+   *    that changed it has ended (Next applies an expired tag only then), so a change is visible as soon as
+   *    Next shows it. The few seconds only matter for what changes with time alone (a tariff that becomes
+   *    current at midnight), which Next itself refreshes hourly.
+   *  - Otherwise Next renders or serves the page, and the response is finished on its way out. A HEAD is
+   *    handed to Next as a GET, so that it gets the same headers; the body is left out here.
+   * This must be installed after any compression middleware, so that it sees the page before it is compressed.
+   *
+   * For anyone else: a request that may change content (not GET or HEAD) clears the remembered pages again
+   * when it ends, if content changed while it ran.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {() => void} next hands the request to Next
    */
   function handle(req, res, next) {
-    if (!isReader(req)) return next()
+    if (!isReader(req)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        const startedIn = generation
+        res.once('close', () => {
+          if (generation !== startedIn) clear()
+        })
+      }
+      return next()
+    }
     const known = remembered(req)
     if (known) {
       for (const [name, value] of known.headers) res.setHeader(name, value)
@@ -202,7 +247,7 @@ export function createPublicPages(options = {}) {
       const ifNoneMatch = req.headers['if-none-match']
       if (ifNoneMatch && known.etag && ifNoneMatch.split(/\s*,\s*/).some((tag) => sameEtag(tag, known.etag))) {
         res.statusCode = 304
-        for (const name of ['content-type', 'content-security-policy']) res.removeHeader(name)
+        varyOnEncoding(res)
         return void res.end()
       }
       res.statusCode = 200
@@ -214,6 +259,8 @@ export function createPublicPages(options = {}) {
 
   function finishOnTheWayOut(req, res) {
     const startedIn = generation
+    const head = req.method === 'HEAD'
+    if (head) req.method = 'GET'
     const ifNoneMatch = req.headers['if-none-match']
     if (ifNoneMatch) req.headers['if-none-match'] = nextsEtags(ifNoneMatch)
     const { write, end, flushHeaders, flush } = res
@@ -221,6 +268,7 @@ export function createPublicPages(options = {}) {
     let chunks
     const restore = () => {
       Object.assign(res, { write, end, flushHeaders, flush })
+      if (head) req.method = 'HEAD'
     }
     // Decided when the body starts: by then Next has set status and headers.
     const taken = () => {
@@ -228,6 +276,12 @@ export function createPublicPages(options = {}) {
       if (res.headersSent) return restore(), false
       const etag = res.getHeader('etag')
       if (typeof etag === 'string') res.setHeader('ETag', ourEtag(etag))
+      if (res.statusCode === 304) {
+        // The copy the reader has is the finished page: its headers, including the CSP, are the finished ones.
+        const csp = res.getHeader('content-security-policy')
+        if (typeof csp === 'string' && inlineByEtag.get(ourEtag(String(etag))) === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
+        varyOnEncoding(res)
+      }
       if (!isPage(res)) {
         restore()
         return false
@@ -268,28 +322,28 @@ export function createPublicPages(options = {}) {
       collect(chunk, encoding)
       const cb = [chunk, encoding, callback].find((a) => typeof a === 'function')
       restore()
-      if (req.method === 'HEAD' && chunks.length === 0) {
-        // Next sends a HEAD without its body, so the finished length is unknown here: leave it out.
-        res.removeHeader('Content-Length')
-        return end.call(res, undefined, cb)
-      }
+      const cached = fromNextsCache(res)
       let html = rendered()
       if (res.statusCode === 404 && ERROR_SHELL.test(html)) html = options.notFoundDocument?.() ?? html
-      const page = finished(html)
+      const page = finished(html, cached)
       const csp = res.getHeader('content-security-policy')
       if (typeof csp === 'string' && page.inlineScripts === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
-      remember(req, res, page, startedIn)
+      const etag = res.getHeader('etag')
+      if (typeof etag === 'string') {
+        inlineByEtag.set(etag, page.inlineScripts)
+        bounded(inlineByEtag, maxAddresses)
+      }
+      if (cached) remember(req, res, page, startedIn)
       send(req, res, page, end, cb)
       return res
     }
   }
 
-  return {
-    handle,
-    /** Forgets every page answered without Next: call on any publish, change or removal. */
-    clear() {
-      generation += 1
-      addresses.clear()
-    },
+  /** Forgets every page answered without Next: call on any publish, change or removal. */
+  function clear() {
+    generation += 1
+    addresses.clear()
   }
+
+  return { handle, clear }
 }

@@ -96,6 +96,9 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
   let server: http.Server
   let base: string
   let publicPages: ReturnType<typeof createPublicPages>
+  /** The same, with the reader page cache off (READER_PAGE_CACHE_MS=0). */
+  let serverOff: http.Server
+  let baseOff: string
   /** Requests that reached the app, per path. */
   const reached = new Map<string, number>()
   let release: (() => void) | undefined
@@ -111,7 +114,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
         res.statusCode = status
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         res.setHeader('Content-Security-Policy', CSP)
-        res.setHeader('Vary', 'rsc, Accept-Encoding')
+        res.setHeader('Vary', 'rsc, next-router-state-tree')
         res.setHeader('ETag', '"v1"')
       }
       switch (url.pathname) {
@@ -150,6 +153,11 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
           html(200)
           if (url.pathname === '/stale') res.setHeader('x-nextjs-cache', 'STALE')
           return void res.end(PAGE)
+        case '/api/publish':
+          // A publish: the hook clears at once, but Next applies the expired tag only when the request ends.
+          publicPages.clear()
+          release = () => res.end('{}')
+          return
         case '/api/vendors':
           res.setHeader('Content-Type', 'application/json')
           return void res.end(JSON.stringify({ docs: [PAGE] }))
@@ -162,15 +170,21 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
             return void res.end()
           }
           res.setHeader('Content-Length', Buffer.byteLength(PAGE))
-          if (req.method === 'HEAD') return void res.end()
-          return void res.end(PAGE)
+          return void res.end(req.method === 'HEAD' ? undefined : PAGE)
       }
     }
-    server = http.createServer((req, res) => compress(req as never, res as never, () => publicPages.handle(req, res, () => app(req, res))))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const listen = async (pages: ReturnType<typeof createPublicPages>): Promise<[http.Server, string]> => {
+      const s = http.createServer((req, res) => compress(req as never, res as never, () => pages.handle(req, res, () => app(req, res))))
+      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))
+      return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`]
+    }
+    ;[server, base] = await listen(publicPages)
+    ;[serverOff, baseOff] = await listen(createPublicPages({ freshForMs: 0 }))
   })
-  afterAll(() => new Promise((resolve) => server.close(resolve)))
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve))
+    await new Promise((resolve) => serverOff.close(resolve))
+  })
   beforeEach(() => {
     publicPages.clear()
     reached.clear()
@@ -197,7 +211,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     expect(first.body.length).toBeLessThan(Buffer.byteLength(stripped) / 5)
     expect(second.body.equals(first.body)).toBe(true)
     expect(first.headers.etag).toBe('W/"v1-doc"')
-    expect(first.headers.vary).toBe('rsc, Accept-Encoding')
+    expect(first.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding')
   })
 
   test("the finished page has its own validator: a reader's copy revalidates (304), an editor's request never matches it", async () => {
@@ -224,11 +238,27 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     expect(decode(reply)).toBe(stripped)
   })
 
-  test('HEAD answers without a length it cannot know', async () => {
-    const reply = await request(base, '/', {}, 'HEAD')
-    expect(reply.status).toBe(200)
-    expect(reply.headers['content-length']).toBeUndefined()
-    expect(reply.body.length).toBe(0)
+  test('HEAD gets the headers a GET gets, without the body, from the app and from memory alike', async () => {
+    const get = await request(base, '/', { 'accept-encoding': 'br' })
+    for (const attempt of ['app', 'memory']) {
+      if (attempt === 'app') publicPages.clear()
+      const head = await request(base, '/', { 'accept-encoding': 'br' }, 'HEAD')
+      expect({ attempt, status: head.status, body: head.body.length }).toEqual({ attempt, status: 200, body: 0 })
+      for (const name of ['content-length', 'content-encoding', 'content-security-policy', 'etag', 'vary']) {
+        expect({ attempt, name, value: head.headers[name] }).toEqual({ attempt, name, value: get.headers[name] })
+      }
+    }
+  })
+
+  test('a 304 from the app carries the finished headers: the strict CSP and Vary', async () => {
+    const first = await request(base, '/', { 'accept-encoding': 'gzip' })
+    publicPages.clear() // so that the app answers, not the memory
+    const unchanged = await request(base, '/', { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) })
+    expect(unchanged.status).toBe(304)
+    expect(reached.get('/')).toBe(2)
+    expect(unchanged.headers['content-security-policy']).toBe(withoutInlineScripts(CSP))
+    expect(unchanged.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding')
+    expect(unchanged.headers.etag).toBe('"v1-doc"')
   })
 
   test("a page's own 404 (Next's empty error shell) becomes the complete 404 document, status kept", async () => {
@@ -301,6 +331,30 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
       ;(await rendering())()
       await next
       expect(reached.get('/slow')).toBe(2)
+    })
+
+    test('a page read between the hook and the end of the publishing request is forgotten when that request ends', async () => {
+      const publish = request(base, '/api/publish', {}, 'POST')
+      while (!release) await new Promise((r) => setTimeout(r, 5))
+      const finishPublish = release
+      release = undefined
+      // In the gap Next still has the old page; it is remembered...
+      await request(base, '/guide')
+      await request(base, '/guide')
+      expect(reached.get('/guide')).toBe(1)
+      // ...until the publishing request ends.
+      finishPublish()
+      await publish
+      await request(base, '/guide')
+      expect(reached.get('/guide')).toBe(2)
+    })
+
+    test('READER_PAGE_CACHE_MS=0: every request reaches the app, still finished', async () => {
+      const first = await request(baseOff, '/guide')
+      const second = await request(baseOff, '/guide')
+      expect(reached.get('/guide')).toBe(2)
+      expect(second.body.toString('utf8')).toBe(stripped)
+      expect(first.body.equals(second.body)).toBe(true)
     })
 
     test('only for a while (freshForMs)', async () => {
