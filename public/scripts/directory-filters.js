@@ -18,9 +18,11 @@
       const query = params.toString()
       const url = `${form.getAttribute('action') ?? location.pathname}${query ? `?${query}` : ''}`
       pending?.abort()
-      pending = new AbortController()
+      const mine = (pending = new AbortController())
+      const results = document.getElementById('leverandortreff')
+      results?.setAttribute('aria-busy', 'true')
       try {
-        const res = await fetch(url, { signal: pending.signal, headers: { accept: 'text/html' } })
+        const res = await fetch(url, { signal: mine.signal, headers: { accept: 'text/html' } })
         if (!res.ok) throw new Error(`HTTP ${res.status}`)
         const next = new DOMParser().parseFromString(await res.text(), 'text/html')
         for (const selector of ['#leverandortreff', '.language-switch']) {
@@ -36,6 +38,9 @@
       } catch (err) {
         if (err instanceof DOMException && err.name === 'AbortError') return
         location.assign(url)
+      } finally {
+        // A newer change may be loading into the same region: it takes the flag off when it is done.
+        if (pending === mine) results?.removeAttribute('aria-busy')
       }
     })
   }
