@@ -61,7 +61,9 @@ server.listen(port, () => console.log(`[videoveileder] listening on port ${port}
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    // Requests in flight finish (up to 5 s); idle keep-alive connections would otherwise hold the close for 75 s.
     server.close(() => process.exit(0))
+    server.closeIdleConnections()
     setTimeout(() => process.exit(0), 5000).unref()
   })
 }
