@@ -261,8 +261,9 @@ export function createPublicPages(options = {}) {
     const startedIn = generation
     const head = req.method === 'HEAD'
     if (head) req.method = 'GET'
-    const ifNoneMatch = req.headers['if-none-match']
-    if (ifNoneMatch) req.headers['if-none-match'] = nextsEtags(ifNoneMatch)
+    const asked = req.headers['if-none-match']
+    const askedForFinished = asked?.includes(`${ETAG_SUFFIX}"`) ?? false
+    if (asked) req.headers['if-none-match'] = nextsEtags(asked)
     const { write, end, flushHeaders, flush } = res
     /** @type {Array<string | Buffer> | undefined} */
     let chunks
@@ -275,17 +276,19 @@ export function createPublicPages(options = {}) {
       if (chunks) return true
       if (res.headersSent) return restore(), false
       const etag = res.getHeader('etag')
-      if (typeof etag === 'string') res.setHeader('ETag', ourEtag(etag))
-      if (res.statusCode === 304) {
-        // The copy the reader has is the finished page: its headers, including the CSP, are the finished ones.
+      const ours = typeof etag === 'string' ? ourEtag(etag) : undefined
+      if (res.statusCode === 304 && askedForFinished) {
+        // The copy the reader revalidates is a finished page: the 304 carries that page's headers.
+        if (ours) res.setHeader('ETag', ours)
         const csp = res.getHeader('content-security-policy')
-        if (typeof csp === 'string' && inlineByEtag.get(ourEtag(String(etag))) === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
+        if (typeof csp === 'string' && inlineByEtag.get(ours) === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
         varyOnEncoding(res)
       }
       if (!isPage(res)) {
         restore()
         return false
       }
+      if (ours) res.setHeader('ETag', ours)
       chunks = []
       return true
     }
