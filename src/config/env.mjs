@@ -39,9 +39,15 @@ function redact(uri) {
 
 const SECRET_FILE = '.payload-secret'
 
+/** What Next sets while `next build` runs (its PHASE_PRODUCTION_BUILD). */
+const BUILD_PHASE = 'phase-production-build'
+
 /**
- * Returns Payload's secret: PAYLOAD_SECRET, required in production; in development a generated secret
- * kept in a git-ignored file, with one warning line the first time it is created.
+ * Returns Payload's secret: PAYLOAD_SECRET, required when the production server runs; in development a
+ * generated secret kept in a git-ignored file, with one warning line the first time it is created.
+ * `next build` loads the config too (NODE_ENV=production) but signs nothing a server later trusts, so a
+ * build without PAYLOAD_SECRET gets a random secret that lives only as long as the build: the runtime
+ * secret is needed by `npm start` alone, and is never baked into the build.
  * @param {{ env?: Record<string, string | undefined>, cwd?: string, warn?: (line: string) => void }} [options]
  */
 export function resolveSecret({ env = process.env, cwd = process.cwd(), warn = (l) => console.warn(l) } = {}) {
@@ -52,6 +58,7 @@ export function resolveSecret({ env = process.env, cwd = process.cwd(), warn = (
     }
     return given
   }
+  if (env.NODE_ENV === 'production' && env.NEXT_PHASE === BUILD_PHASE) return crypto.randomBytes(32).toString('hex')
   if (env.NODE_ENV === 'production') {
     throw new ConfigError('PAYLOAD_SECRET is required when NODE_ENV=production (generate one with: openssl rand -hex 32).')
   }

@@ -74,7 +74,9 @@ export default async function setup(): Promise<void> {
     ADMIN_PASSWORD: adminPassword,
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  build(env)
+  // The build runs as the README's Production section has it: without PAYLOAD_SECRET, which only `npm start` needs.
+  const { PAYLOAD_SECRET: _runtimeOnly, ...buildEnv } = env
+  build(buildEnv)
   // Cached reads from earlier runs belong to other databases (the cache keys also say so; this keeps it tidy).
   fs.rmSync(path.join(ROOT, '.next/cache/fetch-cache'), { recursive: true, force: true })
 
