@@ -27,7 +27,8 @@ import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
-import { buildSearchDoc } from './src/search/buildSearchDoc'
+import { buildSearchDoc, SEARCH_COLLECTIONS, SEARCH_PRIORITIES } from './src/search/buildSearchDoc'
+import { syncSearchIndex } from './src/search/syncSearchIndex'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { serverURL, origins } = resolveOrigins()
@@ -45,11 +46,14 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
     searchPlugin({
-      collections: ['articles', 'vendors', 'tariffs', 'research-links'],
+      collections: SEARCH_COLLECTIONS,
       localize: true,
       syncDrafts: false,
       deleteDrafts: true,
-      defaultPriorities: { articles: 10, vendors: 20, tariffs: 30, 'research-links': 40 },
+      defaultPriorities: SEARCH_PRIORITIES,
+      // syncSearchIndex writes every language and indexes published documents only; buildSearchDoc is the
+      // plugin's own one-language sync, used only if syncSearchIndex fails for a published document.
+      skipSync: syncSearchIndex,
       beforeSync: buildSearchDoc,
       searchOverrides: {
         access: accessFor('search'),
