@@ -1,17 +1,27 @@
+import type { Lang } from './src/i18n/langs'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { canonicalFilterQuery } from './src/components/vendors/filters'
+import { groupSlugs } from './app/(frontend)/_lib/groupSlugs'
+import { canonicalFilterQuery, localisedGroupQuery } from './src/components/vendors/filters'
 
 /**
  * Gives each filter combination of the vendor directory a page in Next's cache. A page that reads the query
  * renders on every request; so a filtered address is rewritten (the reader's address does not change) to
  * `/<lang>/leverandorer-utvalg/<canonical query>`, a cached page revalidated by the same tags as the rest.
  * Unfiltered and unknown-only queries go to the cached directory itself. Runs for the directory paths only.
+ * A group named in another language's slug (`/en/leverandorer?gruppe=leger`) is redirected (307) to this
+ * language's (`?gruppe=doctors`), so that a link shared across languages still filters.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const query = canonicalFilterQuery(request.nextUrl.searchParams)
   if (!query) return NextResponse.next()
-  const lang = /^\/(nn|en)\//.exec(request.nextUrl.pathname)?.[1] ?? 'nb'
+  const lang = (/^\/(nn|en)\//.exec(request.nextUrl.pathname)?.[1] ?? 'nb') as Lang
+  const localised = query.startsWith('gruppe=') ? localisedGroupQuery(request.nextUrl.searchParams, lang, await groupSlugs()) : null
+  if (localised) {
+    const to = request.nextUrl.clone()
+    to.search = `?${localised}`
+    return NextResponse.redirect(to, 307)
+  }
   const url = request.nextUrl.clone()
   url.pathname = `/${lang}/leverandorer-utvalg/${encodeURIComponent(query)}`
   return NextResponse.rewrite(url)

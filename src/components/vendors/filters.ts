@@ -1,4 +1,5 @@
 import type { Category, FeatureKey, SolutionType, VendorSummary } from '../../content/types'
+import { LANGS, type Lang } from '../../i18n/langs'
 
 /** Query parameter of each feature filter; `?nettleser=1` asks for solutions that run in the browser. */
 export const FEATURE_PARAMS: Record<FeatureKey, string> = {
@@ -59,5 +60,24 @@ export function canonicalFilterQuery(params: URLSearchParams): string {
   const type = params.get('type')
   if (type === 'epj-integrated' || type === 'standalone') canonical.set('type', type)
   for (const name of Object.values(FEATURE_PARAMS)) if (params.get(name) === '1') canonical.set(name, '1')
+  return canonical.toString()
+}
+
+/** One profession group's slug in each language. */
+export type GroupSlugs = Record<Lang, string>
+
+/**
+ * The canonical filter query for a page in `lang` when its group is named by another language's slug
+ * (`/en/leverandorer?gruppe=leger` asks for `doctors`); null when there is nothing to change: the value is
+ * already this language's, is no group at all, or there is no group in the query. proxy.ts redirects to it.
+ */
+export function localisedGroupQuery(params: URLSearchParams, lang: Lang, groups: readonly GroupSlugs[]): string | null {
+  const query = canonicalFilterQuery(params)
+  const canonical = new URLSearchParams(query)
+  const value = canonical.get('gruppe')
+  if (!value || groups.some((g) => g[lang] === value)) return null
+  const group = groups.find((g) => LANGS.some((l) => g[l] === value))
+  if (!group) return null
+  canonical.set('gruppe', group[lang])
   return canonical.toString()
 }
