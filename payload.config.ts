@@ -25,6 +25,8 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/endpoints/health'
+import { adminTranslations } from './src/i18n/admin/translations'
+import { localizeErrors } from './src/api/localizeErrors'
 import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
 import { buildSearchDoc, SEARCH_COLLECTIONS, SEARCH_PRIORITIES } from './src/search/buildSearchDoc'
@@ -91,6 +93,8 @@ export default buildConfig({
     }),
   ],
   endpoints: [healthEndpoint],
+  // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
+  hooks: { afterError: [localizeErrors] },
   localization: {
     locales: [
       { code: 'nb', label: { nb: 'Bokmål', en: 'Norwegian Bokmål' } },
@@ -103,6 +107,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { nb, en },
     fallbackLanguage: 'nb',
+    translations: adminTranslations,
   },
   admin: {
     user: Users.slug,
