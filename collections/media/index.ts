@@ -2,18 +2,26 @@ import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
+import { answerMissingFileNotFound } from './handlers/answerMissingFileNotFound'
+import { reencodeImageUpload } from './hooks/reencodeImageUpload'
+import { refuseUnsafeFilename } from './hooks/refuseUnsafeFilename'
+import { refuseUploadByURL } from './hooks/refuseUploadByURL'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
+const MEDIA_DIR = process.env.MEDIA_DIR || 'media'
 
-/** Images and PDFs. Every file needs alt text; SVG and other types are refused (they can carry script). */
+/**
+ * Images and PDFs. Every file needs alt text; SVG and other types are refused (they can carry script).
+ * Images are stored as sharp re-encodes them; files come from an upload, never from a URL the server fetches.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { nb: 'Fil', en: 'File' }, plural: { nb: 'Filer og bilder', en: 'Files and images' } },
   access: accessFor('media'),
   admin: { group: { nb: 'Innhold', en: 'Content' }, useAsTitle: 'alt' },
   upload: {
-    staticDir: process.env.MEDIA_DIR || 'media',
+    staticDir: MEDIA_DIR,
     mimeTypes: MEDIA_MIME_TYPES,
     pasteURL: false,
     focalPoint: true,
@@ -23,8 +31,13 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
     adminThumbnail: 'thumbnail',
+    handlers: [answerMissingFileNotFound(MEDIA_DIR)],
   },
-  hooks: { afterChange: [revalidateAfterChange('media')], afterDelete: [revalidateAfterDelete('media')] },
+  hooks: {
+    beforeOperation: [refuseUnsafeFilename, refuseUploadByURL, reencodeImageUpload],
+    afterChange: [revalidateAfterChange('media')],
+    afterDelete: [revalidateAfterDelete('media')],
+  },
   fields: [
     {
       name: 'alt',
