@@ -1,4 +1,4 @@
-import type { AfterErrorHook, Field, PayloadRequest } from 'payload'
+import type { AfterErrorHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import { en } from '@payloadcms/translations/languages/en'
 
@@ -14,7 +14,7 @@ type Target = { fields?: Field[]; context: MessageContext }
 const ENGLISH_ERROR_KEYS = new Map(Object.entries(en.translations.error).map(([key, text]) => [text, key]))
 
 function targetOf(req: PayloadRequest, data: ErrorData | undefined, fallback?: { fields: Field[]; upload?: unknown }): Target {
-  const collection = data?.collection ? req.payload.collections[data.collection]?.config : undefined
+  const collection = data?.collection ? req.payload.collections[data.collection as CollectionSlug]?.config : undefined
   const global = data?.global ? req.payload.config.globals.find((g) => g.slug === data.global) : undefined
   const config = collection ?? global ?? fallback
   const upload = (config as { upload?: { mimeTypes?: string[] } | boolean } | undefined)?.upload
