@@ -1,6 +1,8 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '../../src/api/restHandlers'
 
 export const ORIGIN = 'http://localhost:3000'
 
@@ -18,8 +20,9 @@ export type RequestOptions = {
 export type ApiClient = ReturnType<typeof createApiClient>
 
 /**
- * Calls REST and GraphQL in-process through the same route handlers that app/(payload)/api mounts,
- * so requests travel Payload's whole HTTP path (parsing, auth, access, error mapping) without a server.
+ * Calls REST and GraphQL in-process through the same route handlers that app/(payload)/api mounts (the
+ * project's REST wrapper around Payload's), so requests travel the whole HTTP path (request checks, parsing,
+ * auth, access, error mapping) without a server.
  */
 export function createApiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const rest = {
