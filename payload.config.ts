@@ -31,6 +31,8 @@ import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
 import { buildSearchDoc, SEARCH_COLLECTIONS, SEARCH_PRIORITIES } from './src/search/buildSearchDoc'
 import { syncSearchIndex } from './src/search/syncSearchIndex'
+import { strictCollection, strictGlobal } from './src/validation/strictFields'
+import { strictStatus } from './src/validation/strictStatus'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { serverURL, origins } = resolveOrigins()
@@ -43,8 +45,9 @@ export default buildConfig({
   csrf: origins,
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, Users],
-  globals: [SiteSettings, Navigation],
+  // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, Users].map(strictCollection),
+  globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
     searchPlugin({
@@ -143,4 +146,4 @@ export default buildConfig({
   },
   sharp,
   onInit,
-}).then(restrictPayloadCollections)
+}).then(restrictPayloadCollections).then(strictStatus)

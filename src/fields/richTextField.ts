@@ -19,6 +19,7 @@ import {
 import { articleBlocks } from '../blocks'
 import { say, type Message } from '../validation/messages'
 import { checkLinkHref } from '../validation/rules'
+import { strictBlocks, strictFields } from '../validation/strictFields'
 
 /**
  * The editor's feature set, kept small on purpose: no raw HTML, embeds or uploads inline. Links accept only
@@ -36,22 +37,24 @@ export function editorFeatures({ withBlocks }: { withBlocks: boolean }): Feature
     LinkFeature({
       enabledCollections: ['articles'],
       fields: ({ defaultFields }) =>
-        defaultFields.map((field) =>
-          field.name === 'url'
-            ? {
-                ...field,
-                validate: (value: unknown, options: { siblingData?: { linkType?: string }; req?: never }) => {
-                  // An internal link keeps a hidden url too; it must be harmless whatever the link type.
-                  const internal = options?.siblingData?.linkType === 'internal'
-                  if (internal && !value) return true
-                  const problem = checkLinkHref(value) ?? (value ? null : { nb: 'Fyll inn en lenke.', en: 'Enter a link.' })
-                  return problem ? say(problem, options) : true
-                },
-              }
-            : field,
+        strictFields(
+          defaultFields.map((field) =>
+            field.name === 'url'
+              ? {
+                  ...field,
+                  validate: (value: unknown, options: { siblingData?: { linkType?: string }; req?: never }) => {
+                    // An internal link keeps a hidden url too; it must be harmless whatever the link type.
+                    const internal = options?.siblingData?.linkType === 'internal'
+                    if (internal && !value) return true
+                    const problem = checkLinkHref(value) ?? (value ? null : { nb: 'Fyll inn en lenke.', en: 'Enter a link.' })
+                    return problem ? say(problem, options) : true
+                  },
+                }
+              : field,
+          ),
         ) as never,
     }),
-    ...(withBlocks ? [BlocksFeature({ blocks: articleBlocks })] : []),
+    ...(withBlocks ? [BlocksFeature({ blocks: strictBlocks(articleBlocks) })] : []),
     FixedToolbarFeature(),
     InlineToolbarFeature(),
   ]

@@ -3,7 +3,7 @@ import type { CollectionSlug, TextField, Where } from 'payload'
 import { ValidationError } from 'payload'
 
 import { say } from '../validation/messages'
-import { checkSlug, slugify } from '../validation/rules'
+import { checkSlug, checkSlugSource, slugify } from '../validation/rules'
 
 type Options = { from: string; localized?: boolean }
 
@@ -26,7 +26,7 @@ export function slugField({ from, localized = false }: Options): TextField {
       },
     },
     validate: (value: unknown, options) => {
-      const problem = checkSlug(value)
+      const problem = checkSlug(value) ?? checkSlugSource(value, (options.data as Record<string, unknown> | undefined)?.[from])
       return problem ? say(problem, options) : true
     },
     hooks: {

@@ -121,3 +121,151 @@ export function slugify(title: string): string {
     .slice(0, 100)
     .replace(/-+$/g, '')
 }
+
+/** A text field's value is a string (or, for a field with many values, a list of strings); never an object. */
+export function checkTextValue(value: unknown, hasMany = false): Message | null {
+  if (value === null || value === undefined || typeof value === 'string') return null
+  if (hasMany && Array.isArray(value) && value.every((item) => typeof item === 'string')) return null
+  return { nb: 'Verdien må være tekst.', en: 'The value must be text.' }
+}
+
+/** A number field's value is a finite number; "abc" (which arrives as NaN) is refused rather than stored as empty. */
+export function checkNumberValue(value: unknown, hasMany = false): Message | null {
+  if (value === null || value === undefined) return null
+  const values = hasMany && Array.isArray(value) ? value : [value]
+  if (values.every((item) => typeof item === 'number' && Number.isFinite(item))) return null
+  return { nb: 'Skriv et tall, for eksempel 2021.', en: 'Enter a number, for example 2021.' }
+}
+
+export const YEAR_RANGE = { min: 1900, max: 2200 } as const
+
+// ISO 8601 as the admin and the API send it: a date, optionally a time and an offset.
+const ISO_DATE =
+  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * A date that exists on the calendar (no 30 February, which JavaScript would quietly turn into 2 March), in
+ * ISO form (2026-03-01 or 2026-03-01T12:00:00.000Z), with a year between 1900 and 2200.
+ */
+export function checkCalendarDate(value: unknown): Message | null {
+  if (value === null || value === undefined || value === '') return null
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : value
+  const match = typeof text === 'string' ? ISO_DATE.exec(text.trim()) : null
+  if (!match) {
+    return {
+      nb: 'Skriv en gyldig dato på formen ÅÅÅÅ-MM-DD, for eksempel 2026-03-01.',
+      en: 'Enter a valid date in the form YYYY-MM-DD, for example 2026-03-01.',
+    }
+  }
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)))
+  if (year! < YEAR_RANGE.min || year! > YEAR_RANGE.max) {
+    return {
+      nb: `Datoen må ha et årstall mellom ${YEAR_RANGE.min} og ${YEAR_RANGE.max}.`,
+      en: `The date must have a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`,
+    }
+  }
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate()
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth || hour! > 23 || minute! > 59 || second! > 59) {
+    return {
+      nb: 'Datoen finnes ikke i kalenderen. Sjekk dag og måned.',
+      en: 'That date does not exist on the calendar. Check the day and month.',
+    }
+  }
+  return null
+}
+
+/** The publication states Payload knows. Anything else would be neither shown nor hidden consistently. */
+export const PUBLICATION_STATUSES = ['draft', 'published'] as const
+
+export function checkPublicationStatus(value: unknown): Message | null {
+  if ((PUBLICATION_STATUSES as readonly unknown[]).includes(value)) return null
+  return {
+    nb: 'Status må være «draft» (kladd) eller «published» (publisert).',
+    en: 'The status must be "draft" or "published".',
+  }
+}
+
+/** A slug is needed when the title gives none: a title of only symbols slugifies to nothing. */
+export function checkSlugSource(slug: unknown, source: unknown): Message | null {
+  if (typeof slug === 'string' && slug.trim()) return null
+  if (typeof source !== 'string' || !source.trim() || slugify(source)) return null
+  return {
+    nb: 'Tittelen har ingen bokstaver eller sifre å lage en adresse av. Skriv en tittel med bokstaver eller sifre, eller fyll inn adressen (slug) selv.',
+    en: 'The title has no letters or digits to make a slug from. Write a title with letters or digits, or fill in the slug yourself.',
+  }
+}
+
+/** A rich-text document may be at most this large as JSON (the whole guide article is about a tenth of it). */
+export const RICH_TEXT_MAX_BYTES = 200_000
+
+/** Lexical's own nodes, present whatever features an editor has. */
+export const LEXICAL_CORE_NODES = ['root', 'paragraph', 'text', 'linebreak', 'tab'] as const
+
+// Nodes that hold other nodes, so that `children` must be a list; and nodes that carry their settings in `fields`.
+const ELEMENT_NODES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink'])
+const FIELD_NODES = new Set(['link', 'autolink', 'block', 'inlineBlock', 'relationship', 'upload'])
+const MAX_NESTING = 40
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function shapeProblem(nb: string, en: string): Message {
+  return {
+    nb: `Teksten har en ugyldig oppbygning: ${nb}. Skriv eller lim inn teksten på nytt i redigeringsfeltet.`,
+    en: `The text is not a valid rich-text document: ${en}. Type or paste the text again in the editor.`,
+  }
+}
+
+/**
+ * A rich-text value is a Lexical document: `{ root: { type: 'root', children: [...] } }`, every node an object
+ * whose `type` is one the field's editor has (`allowed`, plus Lexical's own), `children` a list wherever a
+ * node holds others, text nodes with string text, links and blocks with their `fields`, and at most
+ * RICH_TEXT_MAX_BYTES of JSON. Payload's own check only runs the features' validations over what is there.
+ */
+export function checkRichText(value: unknown, allowed: ReadonlySet<string>): Message | null {
+  if (value === null || value === undefined) return null
+  const size = jsonBytes(value)
+  if (size > RICH_TEXT_MAX_BYTES) {
+    const kb = (n: number) => Math.ceil(n / 1000)
+    return {
+      nb: `Teksten er for lang (${kb(size)} kB). Den kan være høyst ${kb(RICH_TEXT_MAX_BYTES)} kB; del den opp i flere artikler.`,
+      en: `The text is too long (${kb(size)} kB). It may be at most ${kb(RICH_TEXT_MAX_BYTES)} kB; split it into several articles.`,
+    }
+  }
+  if (!isRecord(value) || !isRecord(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
+    return shapeProblem('den mangler rotnoden med en liste av innhold', 'it lacks the root node with a list of content')
+  }
+  return checkNodes(value.root.children, allowed, 1)
+}
+
+function checkNodes(nodes: unknown[], allowed: ReadonlySet<string>, depth: number): Message | null {
+  if (depth > MAX_NESTING) return shapeProblem(`innholdet er nøstet dypere enn ${MAX_NESTING} nivåer`, `content is nested deeper than ${MAX_NESTING} levels`)
+  for (const node of nodes) {
+    if (!isRecord(node) || typeof node.type !== 'string') return shapeProblem('et element er ikke et objekt med en type', 'an element is not an object with a type')
+    const { type } = node
+    if (type === 'root' || (!allowed.has(type) && !(LEXICAL_CORE_NODES as readonly string[]).includes(type))) {
+      return shapeProblem(`elementtypen «${type}» er ikke tillatt i dette feltet`, `the element type "${type}" is not allowed in this field`)
+    }
+    if (type === 'text' && typeof node.text !== 'string') return shapeProblem('et tekstelement mangler teksten', 'a text element has no text')
+    if (FIELD_NODES.has(type) && !isRecord(node.fields)) return shapeProblem(`et «${type}»-element mangler innstillingene sine`, `a "${type}" element has no settings`)
+    if ((type === 'block' || type === 'inlineBlock') && typeof (node.fields as Record<string, unknown>).blockType !== 'string') {
+      return shapeProblem('en blokk mangler blokktypen', 'a block has no block type')
+    }
+    if (ELEMENT_NODES.has(type) ? !Array.isArray(node.children) : node.children !== undefined && !Array.isArray(node.children)) {
+      return shapeProblem(`et «${type}»-element mangler listen over innhold`, `a "${type}" element has no list of content`)
+    }
+    if (Array.isArray(node.children)) {
+      const problem = checkNodes(node.children, allowed, depth + 1)
+      if (problem) return problem
+    }
+  }
+  return null
+}
+
+function jsonBytes(value: unknown): number {
+  try {
+    return new TextEncoder().encode(JSON.stringify(value) ?? '').length
+  } catch {
+    return Number.POSITIVE_INFINITY
+  }
+}
