@@ -1,12 +1,25 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
 import { isAdminField } from '@/access/isAdmin'
+import { isSelfOrAdminField } from '@/access/isSelfOrAdmin'
 import { ROLE_LABELS, ROLES } from '@/access/roles'
 import { organisationNumberField } from '@/fields/organisationNumberField'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { enforcePasswordLength, MIN_PASSWORD_LENGTH } from './hooks/enforcePasswordLength'
+import { hideSessionsOfOthers } from './hooks/hideSessionsOfOthers'
+import { recordCredentialChange } from './hooks/recordCredentialChange'
+import { refuseRoleEscalation } from './hooks/refuseRoleEscalation'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 const isProduction = process.env.NODE_ENV === 'production'
+
+/** Nobody is signed in only on the create-first-user screen, whose account becomes an admin whatever it asks. */
+const isFirstUserForm: Condition = (_data, _siblingData, { user }) => !user
+const isNotFirstUserForm: Condition = (data, siblingData, context) => !isFirstUserForm(data, siblingData, context)
+const isOwnAccount: Condition = (data, _siblingData, { user }) => Boolean(user && data?.id != null && String(data.id) === String(user.id))
+
+const neverWritten = { create: () => false, update: () => false }
 
 /** Directorate staff and vendor accounts. Roles decide everything else (see src/access/matrix.ts). */
 export const Users: CollectionConfig = {
@@ -29,7 +42,9 @@ export const Users: CollectionConfig = {
     useSessions: true,
   },
   hooks: {
-    beforeChange: [assignFirstUserAdmin],
+    beforeOperation: [enforcePasswordLength],
+    beforeChange: [assignFirstUserAdmin, requireCurrentPassword, recordCredentialChange],
+    afterRead: [hideSessionsOfOthers],
   },
   fields: [
     {
@@ -38,6 +53,31 @@ export const Users: CollectionConfig = {
       required: true,
       maxLength: 120,
       label: { nb: 'Navn', en: 'Name' },
+    },
+    {
+      name: 'firstUserNotice',
+      type: 'ui',
+      admin: {
+        condition: isFirstUserForm,
+        components: { Field: '/collections/users/components/FirstUserNotice#FirstUserNotice' },
+      },
+    },
+    {
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { nb: 'Nåværende passord', en: 'Current password' },
+      admin: {
+        condition: isOwnAccount,
+        components: { Field: '/collections/users/components/CurrentPasswordField#CurrentPasswordField' },
+        description: {
+          nb: `Kreves når du endrer din egen e-postadresse eller ditt passord. Et nytt passord må ha minst ${MIN_PASSWORD_LENGTH} tegn.`,
+          en: `Required when you change your own e-mail address or password. A new password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+        },
+      },
+      // Only ever read from the request; never stored, never sent back.
+      hooks: { afterRead: [() => null] },
+      access: { read: () => false },
     },
     {
       name: 'roles',
@@ -49,7 +89,9 @@ export const Users: CollectionConfig = {
       label: { nb: 'Roller', en: 'Roles' },
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       access: { create: isAdminField, update: isAdminField },
+      hooks: { beforeValidate: [refuseRoleEscalation] },
       admin: {
+        condition: isNotFirstUserForm,
         description: {
           nb: 'Bare administratorer kan endre roller.',
           en: 'Only administrators can change roles.',
@@ -61,7 +103,8 @@ export const Users: CollectionConfig = {
       type: 'group',
       label: { nb: 'Organisasjon (leverandører)', en: 'Organisation (vendors)' },
       admin: {
-        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('vendor'),
+        condition: (data, siblingData, context) =>
+          isNotFirstUserForm(data, siblingData, context) && Array.isArray(data?.roles) && data.roles.includes('vendor'),
       },
       access: { update: isAdminField },
       fields: [
@@ -69,5 +112,28 @@ export const Users: CollectionConfig = {
         organisationNumberField(),
       ],
     },
+    {
+      name: 'credentialsChangedAt',
+      type: 'date',
+      label: { nb: 'Innlogging sist endret', en: 'Sign-in last changed' },
+      access: neverWritten,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: isNotFirstUserForm,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+        description: { nb: 'Når e-post eller passord sist ble endret.', en: 'When the e-mail or password last changed.' },
+      },
+    },
+    {
+      name: 'credentialsChangedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { nb: 'Endret av', en: 'Changed by' },
+      access: neverWritten,
+      admin: { readOnly: true, position: 'sidebar', condition: isNotFirstUserForm },
+    },
+    // Payload adds the login sessions; only the user itself and admins may read them.
+    { name: 'sessions', type: 'array', fields: [], access: { read: isSelfOrAdminField } },
   ],
 }
