@@ -19,6 +19,8 @@ import { Vendors } from './collections/vendors'
 import { accessFor } from './src/access/accessFor'
 import { isStaff } from './src/access/isStaff'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
+import { limitListSizes } from './src/plugins/limitListSizes'
+import { boundQuery } from './src/graphql/boundQuery'
 import { staffOnlyEndpoints } from './src/access/staffOnlyEndpoints'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -137,6 +139,8 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     maxComplexity: 500,
+    // Depth (relationships as REST's maxDepth) and answer size, counted through aliases, fragments and lists.
+    validationRules: (args) => [boundQuery(args)],
   },
   telemetry: false,
   logger: isTest ? { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } } : undefined,
@@ -146,4 +150,4 @@ export default buildConfig({
   },
   sharp,
   onInit,
-}).then(restrictPayloadCollections).then(strictStatus)
+}).then(restrictPayloadCollections).then(limitListSizes).then(strictStatus)

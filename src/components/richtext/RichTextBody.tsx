@@ -4,7 +4,9 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 import type { RichTextData } from '../../content/types'
 import { createIdMaker, textOf } from './anchors'
 import { ContactBoxBlock, NoteBlock, ResearchListBlock, TariffTableBlock, VendorListBlock } from './blocks'
+import { listItemConverter } from '../common/listItem'
 import type { RenderContext } from './context'
+import { readableTree } from './readableTree'
 import { SafeLink } from './links'
 
 type Props = { data: RichTextData | null; ctx: RenderContext }
@@ -16,9 +18,11 @@ const SIZE = { h2: 'md', h3: 'sm', h4: 'xs' } as const
 
 /**
  * Renders a Lexical body with Designsystemet components. Links go through SafeLink (no unsafe href ever
- * reaches the page), and the live-data blocks render the published data the page read.
+ * reaches the page), and the live-data blocks render the published data the page read. What is stored goes
+ * through readableTree first, so a malformed or unknown node degrades to its text instead of failing the page.
  */
-export function RichTextBody({ data, ctx }: Props) {
+export function RichTextBody({ data: stored, ctx }: Props) {
+  const data = readableTree(stored)
   if (!data) return null
   const makeId = createIdMaker()
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
@@ -45,6 +49,7 @@ export function RichTextBody({ data, ctx }: Props) {
         {nodesToJSX({ nodes: node.children })}
       </SafeLink>
     ),
+    listitem: listItemConverter(defaultConverters.listitem),
     // Uploads are not in the editor's feature set; anything that arrives anyway is not rendered.
     upload: () => null,
     blocks: {
