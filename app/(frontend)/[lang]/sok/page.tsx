@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { Link, Paragraph, Tag } from '@/components/ds'
 
 import { PageIntro } from '@/components/common/PageIntro'
+import { cutExcerpt } from '@/components/search/excerpt'
 import { SearchForm } from '@/components/search/SearchForm'
 import { getSiteFrame, normaliseQuery } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
@@ -58,7 +59,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {t.search.kind[hit.kind]}
               </Tag>{' '}
               <Link href={hit.href}>{hit.title}</Link>
-              {hit.excerpt ? <Paragraph data-size="sm">{hit.excerpt}</Paragraph> : null}
+              {hit.excerpt ? <Paragraph data-size="sm">{cutExcerpt(hit.excerpt)}</Paragraph> : null}
             </li>
           ))}
         </ol>
