@@ -1,8 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '../../src/api/restHandlers'
+import { graphqlPost } from '../../src/graphql/handler'
 
 export const ORIGIN = 'http://localhost:3000'
 
@@ -32,7 +31,7 @@ export function createApiClient(config: Promise<SanitizedConfig> | SanitizedConf
     PUT: REST_PUT(config),
     DELETE: REST_DELETE(config),
   }
-  const graphqlHandler = GRAPHQL_POST(config)
+  const graphqlHandler = graphqlPost(config)
 
   function headersFor(options: RequestOptions, json: boolean): Headers {
     const headers = new Headers(options.headers)
