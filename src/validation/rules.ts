@@ -225,6 +225,7 @@ function shapeProblem(nb: string, en: string): Message {
 export function checkRichText(value: unknown, allowed: ReadonlySet<string>): Message | null {
   if (value === null || value === undefined) return null
   const size = jsonBytes(value)
+  if (!Number.isFinite(size)) return shapeProblem('den kan ikke leses som JSON', 'it cannot be read as JSON')
   if (size > RICH_TEXT_MAX_BYTES) {
     const kb = (n: number) => Math.ceil(n / 1000)
     return {
@@ -232,18 +233,28 @@ export function checkRichText(value: unknown, allowed: ReadonlySet<string>): Mes
       en: `The text is too long (${kb(size)} kB). It may be at most ${kb(RICH_TEXT_MAX_BYTES)} kB; split it into several articles.`,
     }
   }
+  return checkTree(value, allowed)
+}
+
+/** Only the structure of a rich-text value, whatever its node types and size: what Payload's hooks need to walk it. */
+export function checkRichTextStructure(value: unknown): Message | null {
+  if (value === null || value === undefined) return null
+  return checkTree(value, null)
+}
+
+function checkTree(value: unknown, allowed: ReadonlySet<string> | null): Message | null {
   if (!isRecord(value) || !isRecord(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
     return shapeProblem('den mangler rotnoden med en liste av innhold', 'it lacks the root node with a list of content')
   }
   return checkNodes(value.root.children, allowed, 1)
 }
 
-function checkNodes(nodes: unknown[], allowed: ReadonlySet<string>, depth: number): Message | null {
+function checkNodes(nodes: unknown[], allowed: ReadonlySet<string> | null, depth: number): Message | null {
   if (depth > MAX_NESTING) return shapeProblem(`innholdet er nøstet dypere enn ${MAX_NESTING} nivåer`, `content is nested deeper than ${MAX_NESTING} levels`)
   for (const node of nodes) {
     if (!isRecord(node) || typeof node.type !== 'string') return shapeProblem('et element er ikke et objekt med en type', 'an element is not an object with a type')
     const { type } = node
-    if (type === 'root' || (!allowed.has(type) && !(LEXICAL_CORE_NODES as readonly string[]).includes(type))) {
+    if (type === 'root' || (allowed && !allowed.has(type) && !(LEXICAL_CORE_NODES as readonly string[]).includes(type))) {
       return shapeProblem(`elementtypen «${type}» er ikke tillatt i dette feltet`, `the element type "${type}" is not allowed in this field`)
     }
     if (type === 'text' && typeof node.text !== 'string') return shapeProblem('et tekstelement mangler teksten', 'a text element has no text')

@@ -2,8 +2,10 @@ import type { Block, CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { date, number, richText, text, textarea } from 'payload/shared'
 
+import { hideMalformedRichText } from './hideMalformedRichText'
 import { keepServerTimestamps } from './keepServerTimestamps'
 import { say, type Message } from './messages'
+import { refuseMalformedRichText } from './refuseMalformedRichText'
 import { checkCalendarDate, checkNumberValue, checkRichText, checkTextValue } from './rules'
 
 type Result = string | true
@@ -64,6 +66,17 @@ function strictField<T extends Field>(field: T): T {
   if (f.type === 'tabs') result = { ...result, tabs: f.tabs.map((tab: { fields: Field[] }) => ({ ...tab, fields: strictFields(tab.fields) })) }
   if (f.type === 'blocks' && Array.isArray(f.blocks)) result = { ...result, blocks: strictBlocks(f.blocks) }
   if (STRICT[f.type] && !f.virtual) result = { ...result, validate: strictValidate(f.type, f.validate) }
+  if (f.type === 'richText') {
+    const hooks = f.hooks ?? {}
+    result = {
+      ...result,
+      hooks: {
+        ...hooks,
+        beforeValidate: [refuseMalformedRichText, ...(hooks.beforeValidate ?? [])],
+        afterRead: [hideMalformedRichText, ...(hooks.afterRead ?? [])],
+      },
+    }
+  }
   return result as T
 }
 

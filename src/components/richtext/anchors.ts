@@ -1,5 +1,6 @@
 import type { RichTextData } from '../../content/types'
 import { slugify } from '../../validation/rules'
+import { readableTree } from './readableTree'
 
 type Node = { type?: string; tag?: string; text?: string; children?: Node[] }
 
@@ -22,7 +23,8 @@ export function createIdMaker(): (text: string) => string {
 }
 
 /** The h2 headings of a body, with the ids the renderer gives them, for a table of contents. */
-export function tableOfContents(data: RichTextData | null): { id: string; text: string }[] {
+export function tableOfContents(stored: RichTextData | null): { id: string; text: string }[] {
+  const data = readableTree(stored)
   if (!data) return []
   const makeId = createIdMaker()
   const result: { id: string; text: string }[] = []
