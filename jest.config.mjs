@@ -18,6 +18,7 @@ const common = {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.mjs',
   },
   setupFiles: ['<rootDir>/tests/setupEnv.mjs'],
 }

@@ -31,6 +31,7 @@ import { adminTranslations } from './src/i18n/admin/translations'
 import { localizeErrors } from './src/api/localizeErrors'
 import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
+import { hideUnreadableRelations } from './src/plugins/hideUnreadableRelations'
 import { buildSearchDoc, SEARCH_COLLECTIONS, SEARCH_PRIORITIES } from './src/search/buildSearchDoc'
 import { syncSearchIndex } from './src/search/syncSearchIndex'
 import { strictCollection, strictGlobal } from './src/validation/strictFields'
@@ -96,6 +97,7 @@ export default buildConfig({
         upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/imports' },
       }),
     }),
+    hideUnreadableRelations,
   ],
   endpoints: [healthEndpoint],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
