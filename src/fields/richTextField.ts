@@ -1,4 +1,4 @@
-import type { RichTextField } from 'payload'
+import type { Field, RichTextField } from 'payload'
 
 import {
   BlocksFeature,
@@ -51,7 +51,7 @@ export function editorFeatures({ withBlocks }: { withBlocks: boolean }): Feature
                   },
                 }
               : field,
-          ),
+          ) as Field[],
         ) as never,
     }),
     ...(withBlocks ? [BlocksFeature({ blocks: strictBlocks(articleBlocks) })] : []),

@@ -1,5 +1,5 @@
-import type { SkipSyncFunction } from '@payloadcms/plugin-search/types'
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { SearchPluginConfig } from '@payloadcms/plugin-search/types'
+import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
 import { buildSearchDoc, SEARCH_PRIORITIES, type SearchCollection } from './buildSearchDoc'
 
@@ -7,6 +7,7 @@ const SEARCH = 'search' as CollectionSlug
 const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
 type Id = number | string
+type SkipSync = NonNullable<SearchPluginConfig['skipSync']>
 
 /**
  * Keeps one document's search entry, in every language at once, and tells the plugin to do nothing more
@@ -15,7 +16,7 @@ type Id = number | string
  * /en; and it indexes any status but `draft`. Here only a `published` document is in the index, whatever
  * else its status field says; a draft or anything else removes the entry unless a published version stands.
  */
-export const syncSearchIndex: SkipSyncFunction = async ({ collectionSlug, doc, req }) => {
+export const syncSearchIndex: SkipSync = async ({ collectionSlug, doc, req }) => {
   const { locale, fallbackLocale } = req
   const published = doc?._status === 'published'
   try {
@@ -65,8 +66,9 @@ async function removeFromIndex(collection: string, id: Id | undefined, req: Payl
 async function indexDocument(collection: string, id: Id, req: PayloadRequest) {
   const { payload } = req
   const localization = payload.config.localization
-  const defaultLocale = localization ? localization.defaultLocale : undefined
-  const locales = localization ? [defaultLocale, ...localization.localeCodes.filter((code) => code !== defaultLocale)] : [undefined]
+  const defaultLocale = (localization ? localization.defaultLocale : undefined) as TypedLocale | undefined
+  const others = localization ? (localization.localeCodes as TypedLocale[]).filter((code) => code !== defaultLocale) : []
+  const locales = [defaultLocale, ...others]
   const [entryId, ...duplicates] = await entriesOf(collection, id, req)
   if (duplicates.length) await payload.delete({ collection: SEARCH, where: { id: { in: duplicates } }, req, ...SYSTEM })
   let target = entryId

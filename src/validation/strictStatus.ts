@@ -10,7 +10,7 @@ const validateStatus = (value: unknown, options: Parameters<typeof say>[1]) => {
 }
 
 function setStatusValidation(fields: Field[]) {
-  for (const field of fields) if ('name' in field && field.name === '_status') field.validate = validateStatus as never
+  for (const field of fields) if ('name' in field && field.name === '_status') (field as { validate?: unknown }).validate = validateStatus
 }
 
 /**
