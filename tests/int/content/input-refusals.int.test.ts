@@ -186,3 +186,28 @@ describe('a title without letters or digits needs a slug (item 4)', () => {
     expect(response.status).toBe(201)
   })
 })
+
+describe('what the admin sends still saves', () => {
+  it('an autosaved draft, its next autosave and the publish, with the timestamps the form sends along', async () => {
+    const created = await post('articles', { title: `Autolagret ${unique()}`, _status: 'draft', createdAt: null, updatedAt: null }, '?draft=true&autosave=true')
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; createdAt: string; updatedAt: string } }
+    const form = { ...doc, lead: 'Ingress', nextReviewAt: '2027-05-01T12:00:00.000Z', lastReviewedAt: '2026-05-01T12:00:00.000Z' }
+    const autosaved = await booted.api.patch(`/articles/${doc.id}?draft=true&autosave=true`, { body: form, token: actors.editor.token })
+    expect(autosaved.status).toBe(200)
+    const published = await booted.api.patch(`/articles/${doc.id}`, { body: { ...form, _status: 'published' }, token: actors.editor.token })
+    expect(published.status).toBe(200)
+    expect(((await published.json()) as { doc: { _status: string } }).doc._status).toBe('published')
+  })
+
+  it('the site settings, with their own text fields', async () => {
+    const response = await booted.api.request('POST', '/globals/site-settings', {
+      body: {
+        siteName: 'Videoveileder',
+        disclaimers: { notExhaustive: 'Ikke uttømmende.', notApproval: 'Ingen godkjenning.', clinicianResponsible: 'Behandlers ansvar.' },
+      },
+      token: actors.admin.token,
+    })
+    expect(response.status).toBe(200)
+  })
+})
