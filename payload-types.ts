@@ -249,9 +249,13 @@ export interface User {
   id: number;
   name: string;
   /**
+   * Required when you change your own e-mail address or password. A new password must have at least 12 characters.
+   */
+  currentPassword?: string | null;
+  /**
    * Only administrators can change roles.
    */
-  roles: ('admin' | 'editor' | 'vendor')[];
+  roles?: ('admin' | 'editor' | 'vendor')[] | null;
   organisation?: {
     name?: string | null;
     /**
@@ -259,6 +263,11 @@ export interface User {
      */
     organisationNumber?: string | null;
   };
+  /**
+   * When the e-mail or password last changed.
+   */
+  credentialsChangedAt?: string | null;
+  credentialsChangedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -921,6 +930,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   organisation?:
     | T
@@ -928,6 +938,8 @@ export interface UsersSelect<T extends boolean = true> {
         name?: T;
         organisationNumber?: T;
       };
+  credentialsChangedAt?: T;
+  credentialsChangedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

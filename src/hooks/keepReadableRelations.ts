@@ -24,7 +24,7 @@ async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id
         req,
         select: { updatedAt: true } as never,
       })
-      .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
+      .then(({ docs }) => new Set((docs as { id: Id }[]).map((doc) => String(doc.id))))
       .catch(() => new Set<string>())
     for (const id of missing) memo.set(`${collection}:${id}`, found.then((set) => set.has(id)))
   }

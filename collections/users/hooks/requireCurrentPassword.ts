@@ -40,7 +40,7 @@ async function verifyPassword(req: PayloadRequest, id: number | string, email: s
       req,
     })
     const sid = sessionIdOf(token)
-    const user = await req.payload.db.findOne<{ sessions?: { id: string }[] }>({ collection: 'users', where: { id: { equals: id } }, req })
+    const user = await req.payload.db.findOne<{ id: number | string; sessions?: { id: string }[] }>({ collection: 'users', where: { id: { equals: id } }, req })
     if (sid && user?.sessions) {
       await req.payload.db.updateOne({
         collection: 'users',

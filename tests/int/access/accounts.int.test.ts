@@ -227,7 +227,7 @@ describe('readers see only published relations and no user ids', () => {
     draft = (await booted.payload.create({ collection: 'articles', data: { title: `Utkast ${unique()}`, _status: 'draft' }, overrideAccess: true, draft: true })) as { id: number }
     guide = (await booted.payload.create({
       collection: 'articles',
-      data: { title: `Veileder ${unique()}`, _status: 'published', relatedArticles: [draft.id, published.id], owner: actors.editor.id },
+      data: { title: `Veileder ${unique()}`, _status: 'published', relatedArticles: [draft.id, published.id], owner: actors.editor.id as number },
       overrideAccess: true,
     })) as { id: number }
   })
