@@ -28,6 +28,7 @@ import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { adminTranslations } from './src/i18n/admin/translations'
+import { guardApi } from './src/api/guardApi'
 import { localizeErrors } from './src/api/localizeErrors'
 import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
@@ -152,4 +153,4 @@ export default buildConfig({
   },
   sharp,
   onInit,
-}).then(restrictPayloadCollections).then(limitListSizes).then(strictStatus)
+}).then(restrictPayloadCollections).then(limitListSizes).then(strictStatus).then(guardApi)

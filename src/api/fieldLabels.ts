@@ -9,7 +9,8 @@ const SYSTEM_LABELS: Record<string, Record<string, string>> = {
   file: { nb: 'Fil', en: 'File' },
 }
 
-function textOf(label: unknown, language: string): string | undefined {
+/** A static label in the given language (bokmål, then the first one, when missing). */
+export function textOf(label: unknown, language: string): string | undefined {
   if (typeof label === 'string') return label
   if (label && typeof label === 'object') {
     const byLanguage = label as Record<string, unknown>

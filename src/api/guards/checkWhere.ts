@@ -1,0 +1,81 @@
+import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { say } from '@/validation/messages'
+
+/** More conditions than any filter a person builds; SQLite refuses an expression tree about 1,000 deep. */
+export const MAX_WHERE_CONDITIONS = 100
+const MAX_WHERE_DEPTH = 8
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+
+type Condition = { path: string; operator: string }
+
+function entriesOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value
+  // qs turns indices above its array limit into object keys, so `or` can arrive as an object.
+  return value && typeof value === 'object' ? Object.values(value) : []
+}
+
+function collectConditions(where: unknown, depth: number, into: Condition[]): number {
+  if (!where || typeof where !== 'object') return depth
+  let deepest = depth
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      for (const child of entriesOf(value)) deepest = Math.max(deepest, collectConditions(child, depth + 1, into))
+      continue
+    }
+    const operators = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : ['equals']
+    for (const operator of operators) into.push({ path: key, operator })
+    if (into.length > MAX_WHERE_CONDITIONS) return deepest
+  }
+  return deepest
+}
+
+function fieldAt(fields: FlattenedField[], path: string): FlattenedField | undefined {
+  let level = fields
+  let found: FlattenedField | undefined
+  for (const segment of path.split('.')) {
+    found = level.find((field) => field.name === segment)
+    if (!found) return undefined
+    level = 'flattenedFields' in found ? found.flattenedFields : []
+  }
+  return found
+}
+
+function refuse(message: { nb: string; en: string }, req: PayloadRequest): never {
+  throw new APIError(say(message, { req }), 400)
+}
+
+/**
+ * Refuses a `where` that the database adapter cannot run and would fail on with a 500: more conditions than
+ * any real filter, nesting deeper than any real filter, or a geo operator on a field that is not a point.
+ */
+export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const where = (args as { where?: unknown }).where
+  if (!where) return args
+  const conditions: Condition[] = []
+  const depth = collectConditions(where, 0, conditions)
+  if (conditions.length > MAX_WHERE_CONDITIONS || depth > MAX_WHERE_DEPTH) {
+    refuse(
+      {
+        nb: `Søket har for mange vilkår (høyst ${MAX_WHERE_CONDITIONS}, nøstet høyst ${MAX_WHERE_DEPTH} nivåer). Del det opp, eller bruk «in» med en liste i stedet for mange «or».`,
+        en: `The query has too many conditions (at most ${MAX_WHERE_CONDITIONS}, nested at most ${MAX_WHERE_DEPTH} levels). Split it, or use "in" with a list instead of many "or".`,
+      },
+      req,
+    )
+  }
+  for (const { path, operator } of conditions) {
+    if (!GEO_OPERATORS.has(operator)) continue
+    if (fieldAt(collection.flattenedFields, path)?.type !== 'point') {
+      refuse(
+        {
+          nb: `Operatoren «${operator}» kan bare brukes på kartpunkt-felt, og «${path}» er ikke et kartpunkt. Bruk for eksempel «equals» eller «like».`,
+          en: `The operator "${operator}" works only on point fields, and "${path}" is not a point. Use "equals" or "like", for example.`,
+        },
+        req,
+      )
+    }
+  }
+  return args
+}

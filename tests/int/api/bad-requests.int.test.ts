@@ -1,0 +1,191 @@
+import type { CollectionSlug } from 'payload'
+
+import type { BootedPayload } from '../../helpers/api'
+
+import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
+import { bootPayload } from '../../helpers/boot'
+
+/**
+ * Requests where the caller made the mistake. Each must answer 4xx with a Norwegian message that says what
+ * was wrong (the default language of the API), and store nothing.
+ */
+let booted: BootedPayload
+let actors: RoleFixtures
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  actors = await createRoleFixtures(booted.payload, booted.api)
+})
+
+const count = async (collection: CollectionSlug) => (await booted.payload.count({ collection, overrideAccess: true })).totalDocs
+
+async function refusal(response: Response): Promise<{ status: number; message: string }> {
+  const json = (await response.json()) as { errors?: { message: string }[] }
+  return { status: response.status, message: json.errors?.map((e) => e.message).join(' | ') ?? '' }
+}
+
+function expectRefused(result: { status: number; message: string }, status: number, norwegian: RegExp) {
+  expect(result.status).toBe(status)
+  expect(result.message).toMatch(norwegian)
+  expect(result.message).not.toMatch(/Something went wrong/)
+}
+
+describe('bodies that are not JSON', () => {
+  it.each([
+    ['text/plain', 'text/plain;charset=UTF-8', '{"title":"Ren tekst"}'],
+    ['form-encoded', 'application/x-www-form-urlencoded', 'title=Skjema'],
+  ])('a %s POST answers 415 and stores nothing', async (_kind, contentType, body) => {
+    const before = await count('articles')
+    const response = await booted.api.post('/articles', { token: actors.editor.token, raw: body, headers: { 'Content-Type': contentType } })
+    expectRefused(await refusal(response), 415, /Send innholdet som JSON .*Content-Type: application\/json/)
+    expect(await count('articles')).toBe(before)
+  })
+
+  it('a form-encoded PATCH answers 415 and changes nothing', async () => {
+    const doc = await booted.payload.create({ collection: 'articles', data: { title: 'Uendret' }, overrideAccess: true })
+    const response = await booted.api.patch(`/articles/${doc.id}`, {
+      token: actors.editor.token,
+      raw: 'title=Endret',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
+    expect(response.status).toBe(415)
+    const stored = await booted.payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true, draft: true })
+    expect(stored.title).toBe('Uendret')
+  })
+
+  it('reads a JSON body whose media type is written in capitals', async () => {
+    const response = await booted.api.post('/articles', {
+      token: actors.editor.token,
+      raw: JSON.stringify({ title: 'Store bokstaver' }),
+      headers: { 'Content-Type': 'Application/JSON; charset=UTF-8' },
+    })
+    expect(response.status).toBe(201)
+  })
+
+  it('still lets the admin send its list queries form-encoded as a GET override', async () => {
+    const response = await booted.api.post('/profession-categories', {
+      token: actors.editor.token,
+      raw: 'limit=1&depth=0',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' },
+    })
+    expect(response.status).toBe(200)
+  })
+})
+
+describe('ids that cannot be ids', () => {
+  it.each(['abc', '1e999', '12abc', '-1'])('GET /api/articles/%s answers 400', async (id) => {
+    const result = await refusal(await booted.api.get(`/articles/${id}`))
+    expectRefused(result, 400, /er ikke en gyldig ID/)
+  })
+
+  it('PATCH and DELETE with a bad id answer 400 and change nothing', async () => {
+    const before = await count('articles')
+    expect((await booted.api.patch('/articles/abc', { token: actors.editor.token, body: { title: 'X' } })).status).toBe(400)
+    expect((await booted.api.delete('/articles/1e999', { token: actors.editor.token })).status).toBe(400)
+    expect(await count('articles')).toBe(before)
+  })
+
+  it('a well-formed id that does not exist is still 404', async () => {
+    expect((await booted.api.get('/articles/987654')).status).toBe(404)
+  })
+})
+
+describe('relationships to documents that do not exist', () => {
+  it('a vendor with professionCategories [99999] answers 400 and is not stored', async () => {
+    const before = await count('vendors')
+    const response = await booted.api.post('/vendors', {
+      token: actors.editor.token,
+      body: { name: 'Spøkelse', solutionType: 'standalone', professionCategories: [99999] },
+    })
+    const result = await refusal(response)
+    expectRefused(result, 400, /Faggrupper.*99999/)
+    expect(await count('vendors')).toBe(before)
+  })
+
+  it('an article with heroImage 99999 answers 400 and is not stored', async () => {
+    const before = await count('articles')
+    const response = await booted.api.post('/articles', { token: actors.editor.token, body: { title: 'Uten bilde', heroImage: 99999 } })
+    expectRefused(await refusal(response), 400, /Hovedbilde.*99999/)
+    expect(await count('articles')).toBe(before)
+  })
+
+  it('an existing relation is still accepted', async () => {
+    const category = await booted.payload.create({ collection: 'profession-categories', data: { name: 'Finnes', order: 9 }, overrideAccess: true })
+    const response = await booted.api.post('/vendors', {
+      token: actors.editor.token,
+      body: { name: 'Ekte', solutionType: 'standalone', professionCategories: [category.id] },
+    })
+    expect(response.status).toBe(201)
+  })
+})
+
+describe('queries the database cannot run', () => {
+  it('near on a text field answers 400', async () => {
+    expectRefused(await refusal(await booted.api.get('/articles?where[title][near]=1,2')), 400, /«near».*kartpunkt/)
+  })
+
+  it('a where[or] with 2,000 terms answers 400', async () => {
+    const terms = Array.from({ length: 2000 }, (_, i) => `where[or][${i}][title][equals]=t${i}`).join('&')
+    expectRefused(await refusal(await booted.api.get(`/articles?${terms}`)), 400, /for mange vilkår/)
+  })
+
+  it('a where with a handful of terms still works', async () => {
+    const terms = Array.from({ length: 20 }, (_, i) => `where[or][${i}][title][equals]=t${i}`).join('&')
+    expect((await booted.api.get(`/articles?${terms}`)).status).toBe(200)
+  })
+})
+
+describe('versions of collections that keep none', () => {
+  it('GET /api/profession-categories/versions answers 404 with a reason', async () => {
+    const result = await refusal(await booted.api.get('/profession-categories/versions', { token: actors.editor.token }))
+    expectRefused(result, 404, /har ingen versjoner/)
+  })
+
+  it.each(['payload-jobs', 'payload-kv'])('GET /api/%s/versions answers 4xx for a logged-in vendor', async (slug) => {
+    const result = await refusal(await booted.api.get(`/${slug}/versions`, { token: actors.vendorA.token }))
+    expect(result.status).toBeGreaterThanOrEqual(400)
+    expect(result.status).toBeLessThan(500)
+    expect(result.message).toMatch(/har ingen versjoner|ikke tillatelse/)
+  })
+
+  it('a collection with versions still lists them', async () => {
+    expect((await booted.api.get('/articles/versions', { token: actors.editor.token })).status).toBe(200)
+  })
+})
+
+describe('DELETE /api/payload-preferences/<key>', () => {
+  it('deletes the user’s own preference', async () => {
+    const saved = await booted.api.post('/payload-preferences/nav', { token: actors.editor.token, body: { value: { open: true } } })
+    expect(saved.status).toBe(200)
+    const response = await booted.api.delete('/payload-preferences/nav', { token: actors.editor.token })
+    expect(response.status).toBe(200)
+    const left = await booted.payload.count({
+      collection: 'payload-preferences',
+      where: { key: { equals: 'nav' }, 'user.value': { equals: actors.editor.id } },
+      overrideAccess: true,
+    })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('answers 404 for a key the user has not saved, and leaves other users’ preferences alone', async () => {
+    await booted.api.post('/payload-preferences/other', { token: actors.vendorA.token, body: { value: 1 } })
+    const before = await count('payload-preferences')
+    const result = await refusal(await booted.api.delete('/payload-preferences/other', { token: actors.editor.token }))
+    expectRefused(result, 404, /Du har ingen lagret innstilling «other»/)
+    expect(await count('payload-preferences')).toBe(before)
+  })
+
+  it('answers 401 without a login', async () => {
+    const result = await refusal(await booted.api.delete('/payload-preferences/nav'))
+    expectRefused(result, 401, /innlogget/)
+  })
+})
+
+describe('anonymous POST /api/exports', () => {
+  it('answers 403 and creates no export', async () => {
+    const before = await count('exports')
+    const response = await booted.api.post('/exports', { body: { collectionSlug: 'vendors', format: 'csv', name: 'x' } })
+    expectRefused(await refusal(response), 403, /ikke tillatelse/)
+    expect(await count('exports')).toBe(before)
+  })
+})
