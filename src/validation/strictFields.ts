@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig, Field, GlobalConfig } from 'payload'
 
-import { date, number, richText, text, textarea } from 'payload/shared'
+import { date, email, number, richText, select, text, textarea } from 'payload/shared'
 
 import { hideMalformedRichText } from './hideMalformedRichText'
 import { keepServerTimestamps } from './keepServerTimestamps'
@@ -16,6 +16,8 @@ type Guard = (value: unknown, options: any) => Message | null
 const STRICT: Record<string, { guard: Guard; builtIn: Validate }> = {
   text: { guard: (value, { hasMany }) => checkTextValue(value, hasMany === true), builtIn: text as Validate },
   textarea: { guard: (value) => checkTextValue(value), builtIn: textarea as Validate },
+  email: { guard: (value) => checkTextValue(value), builtIn: email as Validate },
+  select: { guard: () => null, builtIn: select as Validate },
   number: { guard: (value, { hasMany }) => checkNumberValue(value, hasMany === true), builtIn: number as Validate },
   date: { guard: (value) => checkCalendarDate(value), builtIn: date as Validate },
   richText: { guard: (value, { editor }) => checkRichText(value, editorNodes(editor)), builtIn: richText as Validate },
@@ -54,7 +56,7 @@ function strictValidate(type: string, custom: Validate | undefined): Validate {
   }
 }
 
-/** The same fields with strict validation on every text, textarea, number, date and rich-text field, at any depth. */
+/** The same fields with strict validation on every text, textarea, e-mail, select, number, date and rich-text field, at any depth. */
 export function strictFields<T extends Field>(fields: T[]): T[] {
   return fields.map((field) => strictField(field))
 }

@@ -139,3 +139,20 @@ describe('the index holds published documents only (item 3)', () => {
     for (const lang of LANGS) expect(await search(name, lang)).toEqual([])
   })
 })
+
+describe('an index built before these fixes', () => {
+  it('is rebuilt by the admin’s reindex, with names in every language and published documents only', async () => {
+    const name = `Gammel indeks ${unique()}`
+    const vendor = await create('vendors', vendorData(categoryId, { name, _status: 'published' }))
+    const draftName = `Gammel kladd ${unique()}`
+    await create('vendors', vendorData(categoryId, { name: draftName }), '?draft=true')
+    // As the old sync left it: an empty title, in bokmål only.
+    await booted.payload.delete({ collection: 'search', where: { 'doc.value': { equals: vendor.id } }, overrideAccess: true })
+    await booted.payload.create({ collection: 'search', data: { doc: { relationTo: 'vendors', value: vendor.id }, title: '' }, overrideAccess: true })
+    expect(await search(name, 'nb')).toEqual([])
+    const response = await booted.api.post('/search/reindex', { body: { collections: ['vendors'] }, token: actors.admin.token })
+    expect(response.status).toBe(200)
+    for (const lang of LANGS) expect((await search(name, lang)).map((h) => h.title)).toEqual([name])
+    for (const lang of LANGS) expect(await search(draftName, lang)).toEqual([])
+  })
+})
