@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { groupSlugs } from './app/(frontend)/_lib/groupSlugs'
 import { canonicalFilterQuery, localisedGroupQuery } from './src/components/vendors/filters'
+import { withAdminLanguage } from './src/i18n/adminLanguage'
 
 /**
  * Gives each filter combination of the vendor directory a page in Next's cache. A page that reads the query
@@ -13,6 +14,8 @@ import { canonicalFilterQuery, localisedGroupQuery } from './src/components/vend
  * language's (`?gruppe=doctors`), so that a link shared across languages still filters.
  */
 export async function proxy(request: NextRequest) {
+  const admin = withAdminLanguage(request)
+  if (admin) return admin
   const query = canonicalFilterQuery(request.nextUrl.searchParams)
   if (!query) return NextResponse.next()
   const lang = (/^\/(nn|en)\//.exec(request.nextUrl.pathname)?.[1] ?? 'nb') as Lang
@@ -27,4 +30,5 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(url)
 }
 
-export const config = { matcher: ['/leverandorer', '/nn/leverandorer', '/en/leverandorer'] }
+// The admin paths are for its default language (src/i18n/adminLanguage.ts).
+export const config = { matcher: ['/leverandorer', '/nn/leverandorer', '/en/leverandorer', '/admin', '/admin/:path*'] }
