@@ -9,9 +9,8 @@ import { limitListSize } from '../hooks/limitListSize'
  */
 export function limitListSizes(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
-    const hooks = (collection.hooks ??= {})
-    const before = (hooks.beforeOperation ??= [])
-    if (!before.includes(limitListSize)) before.unshift(limitListSize)
+    const others = (collection.hooks.beforeOperation ?? []).filter((hook) => hook !== limitListSize)
+    collection.hooks.beforeOperation = [limitListSize, ...others]
   }
   return config
 }
