@@ -4,6 +4,7 @@ import { date, email, number, richText, select, text, textarea } from 'payload/s
 
 import { hideMalformedRichText } from './hideMalformedRichText'
 import { keepServerTimestamps } from './keepServerTimestamps'
+import { numberAsText } from './numberAsText'
 import { say, type Message } from './messages'
 import { refuseMalformedRichText } from './refuseMalformedRichText'
 import { checkCalendarDate, checkNumberValue, checkRichText, checkTextValue } from './rules'
@@ -22,6 +23,8 @@ const STRICT: Record<string, { guard: Guard; builtIn: Validate }> = {
   date: { guard: (value) => checkCalendarDate(value), builtIn: date as Validate },
   richText: { guard: (value, { editor }) => checkRichText(value, editorNodes(editor)), builtIn: richText as Validate },
 }
+
+const TEXT_TYPES = new Set(['text', 'textarea', 'email'])
 
 const nodesByEditor = new WeakMap<object, ReadonlySet<string>>()
 
@@ -68,8 +71,11 @@ function strictField<T extends Field>(field: T): T {
   if (f.type === 'tabs') result = { ...result, tabs: f.tabs.map((tab: { fields: Field[] }) => ({ ...tab, fields: strictFields(tab.fields) })) }
   if (f.type === 'blocks' && Array.isArray(f.blocks)) result = { ...result, blocks: strictBlocks(f.blocks) }
   if (STRICT[f.type] && !f.virtual) result = { ...result, validate: strictValidate(f.type, f.validate) }
+  const hooks = f.hooks ?? {}
+  if (TEXT_TYPES.has(f.type) && !f.hasMany) {
+    result = { ...result, hooks: { ...hooks, beforeValidate: [numberAsText, ...(hooks.beforeValidate ?? [])] } }
+  }
   if (f.type === 'richText') {
-    const hooks = f.hooks ?? {}
     result = {
       ...result,
       hooks: {

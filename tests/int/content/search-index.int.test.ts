@@ -148,7 +148,7 @@ describe('an index built before these fixes', () => {
     await create('vendors', vendorData(categoryId, { name: draftName }), '?draft=true')
     // As the old sync left it: an empty title, in bokmål only.
     await booted.payload.delete({ collection: 'search', where: { 'doc.value': { equals: vendor.id } }, overrideAccess: true })
-    await booted.payload.create({ collection: 'search', data: { doc: { relationTo: 'vendors', value: vendor.id }, title: '' }, overrideAccess: true })
+    await booted.payload.create({ collection: 'search', data: { doc: { relationTo: 'vendors', value: vendor.id as number }, title: '' }, overrideAccess: true })
     expect(await search(name, 'nb')).toEqual([])
     const response = await booted.api.post('/search/reindex', { body: { collections: ['vendors'] }, token: actors.admin.token })
     expect(response.status).toBe(200)
