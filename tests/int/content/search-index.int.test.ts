@@ -5,6 +5,7 @@ import type { BootedPayload } from '../../helpers/api'
 import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
 import { bootPayload } from '../../helpers/boot'
 import { createCategory, tariffData, unique, vendorData } from '../../helpers/content'
+import { seedGuide } from '../../../src/seed'
 import { syncSearchIndex } from '../../../src/search/syncSearchIndex'
 
 // What the search index holds (issue 9, items 3 and 18): every published document, findable by its name or
@@ -154,5 +155,25 @@ describe('an index built before these fixes', () => {
     expect(response.status).toBe(200)
     for (const lang of LANGS) expect((await search(name, lang)).map((h) => h.title)).toEqual([name])
     for (const lang of LANGS) expect(await search(draftName, lang)).toEqual([])
+  })
+})
+
+describe('the seeded guide, as /sok searches it', () => {
+  beforeAll(async () => {
+    await seedGuide(booted.payload, () => undefined)
+  }, 120_000)
+
+  it.each(LANGS)('finds Pridok and PatientSky by name in %s', async (lang) => {
+    for (const name of ['Pridok', 'PatientSky', 'pridok']) {
+      const titles = (await search(name, lang)).filter((h) => h.doc?.relationTo === 'vendors').map((h) => h.title)
+      expect({ name, found: titles.some((t) => t?.toLowerCase() === name.toLowerCase()) }).toEqual({ name, found: true })
+    }
+  })
+
+  it.each(LANGS)('every published document of the guide has a title in %s', async (lang) => {
+    const response = await booted.api.get(`/search?limit=500&depth=0&locale=${lang}`)
+    const { docs } = (await response.json()) as { docs: Hit[] }
+    expect(docs.length).toBeGreaterThan(30)
+    expect(docs.filter((d) => !d.title?.trim())).toEqual([])
   })
 })
