@@ -2,6 +2,7 @@ import type { AfterErrorHook, CollectionSlug, Field, PayloadRequest } from 'payl
 
 import { en } from '@payloadcms/translations/languages/en'
 
+import { clientFault } from './clientFaults'
 import { labelForPath } from './fieldLabels'
 import { translatePayloadMessage, type MessageContext } from './payloadMessages'
 import { explainRichTextError } from './richTextLinkProblems'
@@ -64,6 +65,8 @@ function localize(error: Error, req: PayloadRequest, message: string, fallback?:
  */
 export const localizeErrors: AfterErrorHook = ({ collection, error, graphqlResult, req, result }) => {
   if (!req?.t || !req.i18n) return
+  const fault = clientFault(error)
+  if (fault && result) return { response: { errors: [{ message: req.i18n.language === 'en' ? fault.en : fault.nb }] }, status: 400 }
   if (result) {
     const errors = result.errors.map((entry) => {
       if (typeof entry.message !== 'string') return entry

@@ -4,12 +4,14 @@ import { APIError } from 'payload'
 
 import { say } from '@/validation/messages'
 
+import { whereValueProblem } from './checkWhereValues'
+
 /** More conditions than any filter a person builds; SQLite refuses an expression tree about 1,000 deep. */
 export const MAX_WHERE_CONDITIONS = 100
 const MAX_WHERE_DEPTH = 8
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-type Condition = { path: string; operator: string }
+type Condition = { path: string; operator: string; value: unknown }
 
 function entriesOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value
@@ -25,8 +27,11 @@ function collectConditions(where: unknown, depth: number, into: Condition[]): nu
       for (const child of entriesOf(value)) deepest = Math.max(deepest, collectConditions(child, depth + 1, into))
       continue
     }
-    const operators = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : ['equals']
-    for (const operator of operators) into.push({ path: key, operator })
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [operator, operand] of Object.entries(value)) into.push({ path: key, operator, value: operand })
+    } else {
+      into.push({ path: key, operator: 'equals', value })
+    }
     if (into.length > MAX_WHERE_CONDITIONS) return deepest
   }
   return deepest
@@ -49,7 +54,8 @@ function refuse(message: { nb: string; en: string }, req: PayloadRequest): never
 
 /**
  * Refuses a `where` that the database adapter cannot run and would fail on with a 500: more conditions than
- * any real filter, nesting deeper than any real filter, or a geo operator on a field that is not a point.
+ * any real filter, nesting deeper than any real filter, a geo operator on a field that is not a point, or a
+ * value the field cannot hold (see checkWhereValues.ts).
  */
 export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: unknown }).where
@@ -65,9 +71,14 @@ export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, re
       req,
     )
   }
-  for (const { path, operator } of conditions) {
-    if (!GEO_OPERATORS.has(operator)) continue
-    if (fieldAt(collection.flattenedFields, path)?.type !== 'point') {
+  for (const { path, operator, value } of conditions) {
+    const field = fieldAt(collection.flattenedFields, path)
+    if (!GEO_OPERATORS.has(operator)) {
+      const problem = whereValueProblem(path, operator, value, field, req, collection.slug)
+      if (problem) refuse(problem, req)
+      continue
+    }
+    if (field?.type !== 'point') {
       refuse(
         {
           nb: `Operatoren «${operator}» kan bare brukes på kartpunkt-felt, og «${path}» er ikke et kartpunkt. Bruk for eksempel «equals» eller «like».`,

@@ -135,6 +135,37 @@ describe('queries the database cannot run', () => {
   })
 })
 
+describe('where values the database cannot compare', () => {
+  it.each([
+    ['where[title][all]=x', /«all» gjelder bare felt med flere verdier/],
+    ['where[id][in]=abc,1e999', /«abc, 1e999» er ikke en gyldig ID/],
+    ['where[heroImage][equals]=abc', /«abc» er ikke en gyldig ID for «heroImage»/],
+    ['where[createdAt][greater_than]=notadate', /«notadate» er ikke en dato/],
+    ['where[relatedArticles][contains]=x', /kan ikke søkes i med «contains»/],
+    ['where[title][equals][a]=b', /ikke et objekt/],
+  ])('GET /api/articles?%s answers 400', async (query, norwegian) => {
+    expectRefused(await refusal(await booted.api.get(`/articles?${query}`, { token: actors.editor.token })), 400, norwegian)
+  })
+
+  it.each(['where[createdAt][greater_than]=2020-01-01', 'where[id][in]=1,2', 'where[heroImage][equals]=1', 'where[id][equals]=1'])(
+    'GET /api/articles?%s still answers 200',
+    async (query) => {
+      expect((await booted.api.get(`/articles?${query}`, { token: actors.editor.token })).status).toBe(200)
+    },
+  )
+})
+
+describe('a multipart form whose _payload is not JSON', () => {
+  it('answers 400 and stores nothing', async () => {
+    const before = await count('articles')
+    const form = new FormData()
+    form.append('_payload', '{"title":')
+    const result = await refusal(await booted.api.post('/articles', { token: actors.editor.token, raw: form }))
+    expectRefused(result, 400, /_payload i skjemaet er ikke gyldig JSON/)
+    expect(await count('articles')).toBe(before)
+  })
+})
+
 describe('versions of collections that keep none', () => {
   it('GET /api/profession-categories/versions answers 404 with a reason', async () => {
     const result = await refusal(await booted.api.get('/profession-categories/versions', { token: actors.editor.token }))
