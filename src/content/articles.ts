@@ -5,7 +5,8 @@ import { LANGS, type Lang } from '../i18n/langs'
 import type { LangSlugs } from '../i18n/paths'
 import { SLUG_PATTERN } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, idOf, payloadClient, PUBLIC_READ, publicReadIn } from './payload'
+import { fillFromBokmal, fillListFromBokmal } from './fallback'
+import { clampLimit, idOf, ownTextIn, payloadClient, PUBLIC_READ } from './payload'
 import type { Article, ArticleSummary, Image, RichTextData } from './types'
 
 /** The nb slug of the guide itself, which the site shows at / instead of under /artikler. */
@@ -44,18 +45,18 @@ function toImage(value: unknown): Image | null {
 }
 
 function toSummary(doc: Pick<ArticleDoc, 'id' | 'title' | 'slug' | 'lead'>): ArticleSummary {
-  return { id: doc.id, title: doc.title, slug: doc.slug ?? String(doc.id), lead: doc.lead ?? null }
+  return { id: doc.id, title: doc.title ?? '', slug: doc.slug ?? '', lead: doc.lead ?? null }
 }
 
 /**
- * One published article in one language. Depth 1 brings the hero image and the related articles; access
- * rules leave out related articles that are not published.
+ * One published article's own text in one language (untranslated fields empty). Depth 1 brings the hero image
+ * and the related articles; access rules leave out related articles that are not published.
  */
-const readArticle = cached('article', ['articles', 'media'], async (lang: Lang, id: DocId): Promise<Article | null> => {
+const readOwnArticle = cached('article-own', ['articles', 'media'], async (lang: Lang, id: DocId): Promise<Article | null> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...publicReadIn(lang),
+    ...ownTextIn(lang),
     depth: 1,
     limit: 1,
     where: { id: { equals: id } },
@@ -91,6 +92,20 @@ const readArticle = cached('article', ['articles', 'media'], async (lang: Lang, 
     updatedAt: doc.updatedAt,
   }
 })
+
+const ARTICLE_TEXT = ['title', 'slug', 'lead', 'body', 'seoTitle', 'seoDescription'] as const
+
+/**
+ * One published article in one language; what has no translation is bokmål and named in `fallback` (so is
+ * the text of each related article), for the page to mark with lang="nb".
+ */
+async function readArticle(lang: Lang, id: DocId): Promise<Article | null> {
+  const own = await readOwnArticle(lang, id)
+  if (!own || lang === 'nb') return own
+  const nb = await readOwnArticle('nb', id)
+  const filled = fillFromBokmal(own, nb ?? undefined, ARTICLE_TEXT)
+  return { ...filled, related: fillListFromBokmal(lang, own.related, nb?.related ?? [], ['title', 'slug', 'lead']) }
+}
 
 /** A published article by its slug in that language, or null. */
 export async function getArticleBySlug(lang: Lang, slug: string): Promise<{ article: Article; entry: ArticleIndexEntry } | null> {

@@ -3,31 +3,51 @@ import type { SlugMap } from '../i18n/paths'
 import { isSafeHref } from '../validation/rules'
 import { getArticleIndex } from './articles'
 import { cached } from './cached'
-import { clampLimit, payloadClient, PUBLIC_READ, publicReadIn } from './payload'
-import type { NavLink, SiteFrame } from './types'
+import { fillFromBokmal } from './fallback'
+import { clampLimit, ownTextIn, payloadClient, PUBLIC_READ } from './payload'
+import type { Disclaimers, NavLink, SiteFrame } from './types'
 
 type RawLink = { label?: string | null; href?: string | null }
 
-/** Links an editor typed; one that fails the href check is left out rather than rendered. */
-function safeLinks(rows: RawLink[] | null | undefined): NavLink[] {
-  return (rows ?? []).flatMap((row) => (row.label && isSafeHref(row.href) ? [{ label: row.label, href: row.href.trim() }] : []))
+/**
+ * Links an editor typed; one that fails the href check is left out rather than rendered. A row without a
+ * label in this language takes the bokmål row's (the rows are shared, their labels translated) and is marked.
+ */
+function safeLinks(rows: RawLink[], nbRows: RawLink[] | undefined): NavLink[] {
+  return rows.flatMap((row, i) => {
+    if (!isSafeHref(row.href)) return []
+    const href = row.href.trim()
+    if (row.label) return [{ label: row.label, href }]
+    const nbLabel = nbRows?.[i]?.label
+    return nbLabel ? [{ label: nbLabel, href, lang: 'nb' as const }] : []
+  })
 }
 
-const readGlobals = cached('globals', ['navigation', 'site-settings'], async (lang: Lang) => {
+const readGlobals = cached('globals-own', ['navigation', 'site-settings'], async (lang: Lang) => {
   const payload = await payloadClient()
   const [navigation, settings] = await Promise.all([
-    payload.findGlobal({ slug: 'navigation', ...publicReadIn(lang), depth: 0 }),
-    payload.findGlobal({ slug: 'site-settings', ...publicReadIn(lang), depth: 0 }),
+    payload.findGlobal({ slug: 'navigation', ...ownTextIn(lang), depth: 0 }),
+    payload.findGlobal({ slug: 'site-settings', ...ownTextIn(lang), depth: 0 }),
   ])
   const d = settings.disclaimers
   return {
     siteName: settings.siteName || null,
-    mainMenu: safeLinks(navigation.mainMenu),
-    footerLinks: safeLinks(navigation.footerLinks),
+    mainMenu: (navigation.mainMenu ?? []) as RawLink[],
+    footerLinks: (navigation.footerLinks ?? []) as RawLink[],
     footerText: navigation.footerText || null,
-    disclaimers: d?.notExhaustive && d.notApproval && d.clinicianResponsible ? { ...d } : null,
+    disclaimers: { notExhaustive: d?.notExhaustive || null, notApproval: d?.notApproval || null, clinicianResponsible: d?.clinicianResponsible || null },
   }
 })
+
+type Globals = Awaited<ReturnType<typeof readGlobals>>
+
+/** The disclaimers when all three are there, each from bokmål (and marked) where this language has none. */
+function disclaimersOf(own: Globals['disclaimers'], nb: Globals['disclaimers'] | undefined): Disclaimers | null {
+  const filled = fillFromBokmal(own, nb, ['notExhaustive', 'notApproval', 'clinicianResponsible'])
+  const { notExhaustive, notApproval, clinicianResponsible } = filled
+  if (!notExhaustive || !notApproval || !clinicianResponsible) return null
+  return { notExhaustive, notApproval, clinicianResponsible, ...(filled.fallback ? { fallback: filled.fallback } : {}) }
+}
 
 /** Profession-group slugs in every language, so the language switch can carry a directory filter across. */
 const readCategorySlugs = cached('category-slugs', ['profession-categories'], async () => {
@@ -52,15 +72,18 @@ export async function getSlugMap(): Promise<SlugMap> {
   return { articles: articles.map((a) => a.slugs), categories }
 }
 
-/** Everything the frame around a page shows, in one language. */
+/** Everything the frame around a page shows, in one language; what has no translation is bokmål, marked. */
 export async function getSiteFrame(lang: Lang): Promise<SiteFrame> {
-  const [globals, slugs] = await Promise.all([readGlobals(lang), getSlugMap()])
-  const { disclaimers, ...rest } = globals
+  const [own, nb, slugs] = await Promise.all([readGlobals(lang), lang === 'nb' ? undefined : readGlobals('nb'), getSlugMap()])
+  const texts = fillFromBokmal({ siteName: own.siteName, footerText: own.footerText }, nb && { siteName: nb.siteName, footerText: nb.footerText }, [
+    'siteName',
+    'footerText',
+  ])
   return {
-    ...rest,
-    disclaimers: disclaimers
-      ? { notExhaustive: disclaimers.notExhaustive, notApproval: disclaimers.notApproval, clinicianResponsible: disclaimers.clinicianResponsible }
-      : null,
+    ...texts,
+    mainMenu: safeLinks(own.mainMenu, nb?.mainMenu),
+    footerLinks: safeLinks(own.footerLinks, nb?.footerLinks),
+    disclaimers: disclaimersOf(own.disclaimers, nb?.disclaimers),
     slugs,
   }
 }

@@ -22,6 +22,14 @@ export function publicReadIn(lang: Lang) {
   return { ...PUBLIC_READ, locale: lang, fallbackLocale: DEFAULT_LANG } as const
 }
 
+/**
+ * A public read of one language's own text: untranslated fields come back empty rather than silently in
+ * bokmål, and the content module fills them from bokmål with a mark (fillFromBokmal).
+ */
+export function ownTextIn(lang: Lang) {
+  return { ...PUBLIC_READ, locale: lang, fallbackLocale: false } as const
+}
+
 /** No public list is longer than this, whatever a caller asks for. */
 export const MAX_LIST = 500
 

@@ -1,15 +1,15 @@
 import type { Lang } from '../i18n/langs'
 import { isSafeHref } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, payloadClient, publicReadIn } from './payload'
+import { fillListFromBokmal } from './fallback'
+import { clampLimit, ownTextIn, payloadClient } from './payload'
 import type { ResearchKind, ResearchLink } from './types'
 
-/** Every published research link, newest first. */
-export const getResearch = cached('research', ['research-links'], async (lang: Lang): Promise<ResearchLink[]> => {
+const readResearch = cached('research-own', ['research-links'], async (lang: Lang): Promise<ResearchLink[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'research-links',
-    ...publicReadIn(lang),
+    ...ownTextIn(lang),
     depth: 0,
     limit: clampLimit(500),
     sort: '-year',
@@ -25,3 +25,9 @@ export const getResearch = cached('research', ['research-links'], async (lang: L
     summary: doc.summary ?? null,
   }))
 })
+
+/** Every published research link, newest first; a summary without a translation is bokmål, named in `fallback`. */
+export async function getResearch(lang: Lang): Promise<ResearchLink[]> {
+  const own = await readResearch(lang)
+  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readResearch('nb'), ['summary'])
+}

@@ -1,15 +1,15 @@
 import type { Lang } from '../i18n/langs'
 import { isSafeHref } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, idsOf, payloadClient, publicReadIn } from './payload'
+import { fillListFromBokmal } from './fallback'
+import { clampLimit, idsOf, ownTextIn, payloadClient } from './payload'
 import type { ProfessionKey, Tariff } from './types'
 
-/** Every published tariff, oldest first. Whether one is current is decided when a page renders, not here. */
-export const getTariffs = cached('tariffs', ['tariffs'], async (lang: Lang): Promise<Tariff[]> => {
+const readTariffs = cached('tariffs-own', ['tariffs'], async (lang: Lang): Promise<Tariff[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'tariffs',
-    ...publicReadIn(lang),
+    ...ownTextIn(lang),
     depth: 0,
     limit: clampLimit(500),
     sort: 'effectiveFrom',
@@ -27,7 +27,7 @@ export const getTariffs = cached('tariffs', ['tariffs'], async (lang: Lang): Pro
   return docs.map((doc) => ({
     id: doc.id,
     code: doc.code,
-    title: doc.title,
+    title: doc.title ?? '',
     description: doc.description ?? null,
     categoryIds: idsOf(doc.professionCategories),
     professions: (doc.professions ?? []) as ProfessionKey[],
@@ -36,3 +36,12 @@ export const getTariffs = cached('tariffs', ['tariffs'], async (lang: Lang): Pro
     sourceUrl: isSafeHref(doc.sourceUrl) ? doc.sourceUrl : null,
   }))
 })
+
+/**
+ * Every published tariff, oldest first, in one language; text without a translation is bokmål and named in
+ * `fallback`. Whether one is current is decided when a page renders, not here.
+ */
+export async function getTariffs(lang: Lang): Promise<Tariff[]> {
+  const own = await readTariffs(lang)
+  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readTariffs('nb'), ['title', 'description'])
+}

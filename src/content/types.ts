@@ -1,11 +1,13 @@
 // Plain data the pages hand to components. Nothing here depends on Payload: components stay a separate layer.
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { Fallback } from './fallback'
 import type { DocId } from './ids'
 
 import type { SlugMap } from '../i18n/paths'
 
 export type { SlugMap } from '../i18n/paths'
+export type { Fallback } from './fallback'
 
 export type RichTextData = SerializedEditorState
 
@@ -43,7 +45,7 @@ export type ResearchKind = 'report' | 'study' | 'webpage'
 
 export type { DocId }
 
-export type Category = { id: DocId; name: string; slug: string; description: string | null; order: number }
+export type Category = { id: DocId; name: string; slug: string; description: string | null; order: number } & Fallback<'name' | 'slug' | 'description'>
 
 export type VendorSummary = {
   id: DocId
@@ -55,7 +57,7 @@ export type VendorSummary = {
   shortDescription: string | null
   features: Record<FeatureKey, boolean>
   updatedAt: string
-}
+} & Fallback<'shortDescription'>
 
 export type Attestation = { key: AttestationKey; status: 'yes' | 'no' | 'unknown'; confirmedAt: string | null }
 
@@ -78,7 +80,7 @@ export type Tariff = {
   effectiveFrom: string
   effectiveTo: string | null
   sourceUrl: string | null
-}
+} & Fallback<'title' | 'description'>
 
 export type ResearchLink = {
   id: DocId
@@ -88,13 +90,13 @@ export type ResearchLink = {
   kind: ResearchKind
   url: string | null
   summary: string | null
-}
+} & Fallback<'summary'>
 
 export type Image = { url: string; alt: string; width: number | null; height: number | null; credit: string | null }
 
-export type ArticleSummary = { id: DocId; title: string; slug: string; lead: string | null }
+export type ArticleSummary = { id: DocId; title: string; slug: string; lead: string | null } & Fallback<'title' | 'slug' | 'lead'>
 
-export type Article = ArticleSummary & {
+export type Article = Omit<ArticleSummary, 'fallback'> & {
   body: RichTextData | null
   seoTitle: string | null
   seoDescription: string | null
@@ -102,11 +104,14 @@ export type Article = ArticleSummary & {
   related: ArticleSummary[]
   lastReviewedAt: string | null
   updatedAt: string
-}
+} & Fallback<'title' | 'slug' | 'lead' | 'body' | 'seoTitle' | 'seoDescription'>
 
-export type NavLink = { label: string; href: string }
+/** A link; `lang: 'nb'` when its label has no translation and is shown in bokmål. */
+export type NavLink = { label: string; href: string; lang?: 'nb' }
 
-export type Disclaimers = { notExhaustive: string; notApproval: string; clinicianResponsible: string }
+export type Disclaimers = { notExhaustive: string; notApproval: string; clinicianResponsible: string } & Fallback<
+  'notExhaustive' | 'notApproval' | 'clinicianResponsible'
+>
 
 /** What every page's frame shows: the site name, menus, footer and the standing disclaimers. */
 export type SiteFrame = {
@@ -116,10 +121,19 @@ export type SiteFrame = {
   footerText: string | null
   disclaimers: Disclaimers | null
   slugs: SlugMap
-}
+} & Fallback<'siteName' | 'footerText'>
 
 export type SearchKind = 'articles' | 'vendors' | 'tariffs' | 'research-links'
-export type SearchHit = { kind: SearchKind; title: string; excerpt: string | null; href: string; external: boolean }
+/** `titleLang`/`excerptLang`: 'nb' when that text has no translation and is shown in bokmål. */
+export type SearchHit = {
+  kind: SearchKind
+  title: string
+  excerpt: string | null
+  href: string
+  external: boolean
+  titleLang?: 'nb'
+  excerptLang?: 'nb'
+}
 
 /** Live data that blocks inside an article body render (vendor lists, tariff tables, research lists). */
 export type BlockData = {

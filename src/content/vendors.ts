@@ -3,7 +3,8 @@ import type { Vendor } from '../../payload-types'
 import type { Lang } from '../i18n/langs'
 import { isSafeHref, SLUG_PATTERN } from '../validation/rules'
 import { cached } from './cached'
-import { clampLimit, idsOf, payloadClient, publicReadIn } from './payload'
+import { fillFromBokmal, fillListFromBokmal } from './fallback'
+import { clampLimit, idsOf, ownTextIn, payloadClient } from './payload'
 import {
   ATTESTATION_KEYS,
   FEATURE_KEYS,
@@ -41,12 +42,11 @@ const SUMMARY_FIELDS = {
   updatedAt: true,
 } as const
 
-/** Every published vendor, by name: the directory, the guide's lists, search and the sitemap filter this list. */
-export const getVendors = cached('vendors', ['vendors'], async (lang: Lang): Promise<VendorSummary[]> => {
+const readVendors = cached('vendors-own', ['vendors'], async (lang: Lang): Promise<VendorSummary[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'vendors',
-    ...publicReadIn(lang),
+    ...ownTextIn(lang),
     depth: 0,
     limit: clampLimit(500),
     sort: 'name',
@@ -55,11 +55,20 @@ export const getVendors = cached('vendors', ['vendors'], async (lang: Lang): Pro
   return docs.map(toSummary)
 })
 
-const readVendor = cached('vendor', ['vendors'], async (lang: Lang, slug: string): Promise<VendorDetail | null> => {
+/**
+ * Every published vendor, by name: the directory, the guide's lists, search and the sitemap filter this list.
+ * A short description without a translation is bokmål, named in `fallback`.
+ */
+export async function getVendors(lang: Lang): Promise<VendorSummary[]> {
+  const own = await readVendors(lang)
+  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readVendors('nb'), ['shortDescription'])
+}
+
+const readVendor = cached('vendor-own', ['vendors'], async (lang: Lang, slug: string): Promise<VendorDetail | null> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'vendors',
-    ...publicReadIn(lang),
+    ...ownTextIn(lang),
     depth: 0,
     limit: 1,
     where: { slug: { equals: slug } },
@@ -84,5 +93,7 @@ const readVendor = cached('vendor', ['vendors'], async (lang: Lang, slug: string
 /** One published vendor, or null. A malformed slug is refused before it reaches the cache or the database. */
 export async function getVendor(lang: Lang, slug: string): Promise<VendorDetail | null> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 120) return null
-  return readVendor(lang, slug)
+  const own = await readVendor(lang, slug)
+  if (!own || lang === 'nb') return own
+  return fillFromBokmal(own, (await readVendor('nb', slug)) ?? undefined, ['shortDescription'])
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { url } from './helpers/api'
+import { api, url, vendorsAsPublicAndStaff } from './helpers/api'
 import { openBrowser, type Browser } from './helpers/browser'
 import { otherArticle, type Lang } from './helpers/pages'
 
@@ -92,5 +92,115 @@ describe('three languages', () => {
     const hrefs = await page.locator('.search-results a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))
     expect(hrefs.length).toBeGreaterThan(0)
     for (const href of hrefs) expect(href.startsWith('/en')).toBe(true)
+  })
+})
+
+describe('every string on /nn and /en pages is in that language, or visibly marked as bokmål', () => {
+  let browser: Browser
+  let vendorSlug: string
+
+  beforeAll(async () => {
+    browser = await openBrowser({ javaScriptEnabled: false })
+    vendorSlug = (await vendorsAsPublicAndStaff()).published[0]!.slug
+  }, 60_000)
+  afterAll(() => browser?.close())
+
+  const head = async (path: string) => {
+    const res = await browser.page.goto(path)
+    expect({ path, status: res?.status() }).toEqual({ path, status: 200 })
+    return {
+      title: await browser.page.title(),
+      ogTitle: await browser.page.getAttribute('meta[property="og:title"]', 'content'),
+      ogSiteName: await browser.page.getAttribute('meta[property="og:site_name"]', 'content'),
+    }
+  }
+
+  test('<title> and og:title are in the page language on the guide, tariffs, research and a vendor page', async () => {
+    expect(await head('/nn')).toEqual({
+      title: 'Slik kjem du i gang med videokonsultasjon',
+      ogTitle: 'Slik kjem du i gang med videokonsultasjon',
+      ogSiteName: 'Videorettleiar',
+    })
+    expect(await head('/en')).toEqual({
+      title: 'How to get started with video consultation',
+      ogTitle: 'How to get started with video consultation',
+      ogSiteName: 'Video consultation guide',
+    })
+    expect(await head('/nn/takster')).toEqual({
+      title: 'Takstar for video- og telefonkonsultasjon – Videorettleiar',
+      ogTitle: 'Takstar for video- og telefonkonsultasjon',
+      ogSiteName: 'Videorettleiar',
+    })
+    expect(await head('/en/takster')).toEqual({
+      title: 'Tariffs for video and telephone consultations – Video consultation guide',
+      ogTitle: 'Tariffs for video and telephone consultations',
+      ogSiteName: 'Video consultation guide',
+    })
+    expect(await head('/en/forskning')).toEqual({
+      title: 'Research and reports – Video consultation guide',
+      ogTitle: 'Research and reports',
+      ogSiteName: 'Video consultation guide',
+    })
+    expect(await head('/nn/forskning')).toEqual({
+      title: 'Forsking og rapportar – Videorettleiar',
+      ogTitle: 'Forsking og rapportar',
+      ogSiteName: 'Videorettleiar',
+    })
+    for (const [lang, siteName] of [['nn', 'Videorettleiar'], ['en', 'Video consultation guide']] as const) {
+      const meta = await head(`/${lang}/leverandorer/${vendorSlug}`)
+      expect(meta.title.endsWith(` – ${siteName}`)).toBe(true)
+      expect(meta.ogSiteName).toBe(siteName)
+      expect(meta.title.startsWith(meta.ogTitle!)).toBe(true)
+    }
+  })
+
+  test('on English pages, text that exists only in bokmål sits inside an element with lang="nb"', async () => {
+    // The seed gives some tariffs and research links no English text: their bokmål text must be marked.
+    const nb = await api<{ docs: { id: number; description?: string | null }[] }>('GET', '/tariffs?locale=nb&depth=0&limit=100')
+    const en = await api<{ docs: { id: number; description?: string | null }[] }>('GET', '/tariffs?locale=en&fallback-locale=none&depth=0&limit=100')
+    const untranslated = nb.json.docs.filter((d) => d.description && !en.json.docs.find((e) => e.id === d.id)?.description)
+    expect(untranslated.length).toBeGreaterThan(0)
+    await browser.page.goto('/en/takster')
+    for (const tariff of untranslated) {
+      const row = browser.page.locator(`#takst-${tariff.id}`)
+      const marked = await row.evaluate((el, text) => {
+        const holder = [...el.querySelectorAll('*')].find((e) => e.textContent?.trim() === text.trim())
+        return holder?.closest('[lang]')?.getAttribute('lang') ?? null
+      }, tariff.description!)
+      expect({ id: tariff.id, lang: marked }).toEqual({ id: tariff.id, lang: 'nb' })
+    }
+    // Everything else in the main region that is not marked nb is in English: no Norwegian-only letters outside nb.
+    const unmarked = await browser.page.locator('main').evaluate((main) => {
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+      const found: string[] = []
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? ''
+        if (/[æøåÆØÅ]/.test(text) && node.parentElement?.closest('[lang]')?.getAttribute('lang') === 'en') found.push(text.trim().slice(0, 60))
+      }
+      return found
+    })
+    expect(unmarked).toEqual([])
+  })
+
+  test('no bokmål "(leverandør)" in the English research credits, and bokmål-only summaries are marked', async () => {
+    await browser.page.goto('/en/forskning')
+    expect(await browser.page.locator('main').innerText()).not.toContain('leverandør')
+    type Link = { id: number; summary?: string | null }
+    const nb = await api<{ docs: Link[] }>('GET', '/research-links?locale=nb&depth=0&limit=100')
+    let checked = 0
+    for (const lang of ['nn', 'en'] as const) {
+      const own = await api<{ docs: Link[] }>('GET', `/research-links?locale=${lang}&fallback-locale=none&depth=0&limit=100`)
+      const untranslated = nb.json.docs.filter((d) => d.summary && !own.json.docs.find((e) => e.id === d.id)?.summary)
+      await browser.page.goto(`/${lang}/forskning`)
+      for (const link of untranslated) {
+        const marked = await browser.page.locator(`#forskning-${link.id}`).evaluate((el, text) => {
+          const holder = [...el.querySelectorAll('*')].find((e) => e.textContent?.trim() === text.trim())
+          return holder?.closest('[lang]')?.getAttribute('lang') ?? null
+        }, link.summary!)
+        expect({ lang, id: link.id, marked }).toEqual({ lang, id: link.id, marked: 'nb' })
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(0)
   })
 })

@@ -6,6 +6,7 @@ import '../designsystemet.css'
 import '@digdir/designsystemet-theme/digdir.css'
 import '../site.css'
 
+import { fallbackLang } from '@/components/common/fallbackLang'
 import { footerLinks, mainMenu } from '@/components/layout/menus'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
@@ -47,11 +48,18 @@ export default async function FrontendLayout({ children, params }: Props) {
   return (
     <html lang={lang} data-color-scheme="light">
       <body>
-        <SiteHeader lang={lang} t={t} siteName={frame.siteName ?? t.site.name} menu={mainMenu(lang, t, frame)} slugs={frame.slugs} />
+        <SiteHeader
+          lang={lang}
+          t={t}
+          siteName={frame.siteName ?? t.site.name}
+          siteNameLang={fallbackLang(frame, 'siteName').lang}
+          menu={mainMenu(lang, t, frame)}
+          slugs={frame.slugs}
+        />
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>
-        <SiteFooter t={t} text={frame.footerText ?? t.site.footerText} links={footerLinks(lang, t, frame)} />
+        <SiteFooter t={t} text={frame.footerText ?? t.site.footerText} textLang={fallbackLang(frame, 'footerText').lang} links={footerLinks(lang, t, frame)} />
       </body>
     </html>
   )

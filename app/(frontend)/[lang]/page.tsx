@@ -10,7 +10,7 @@ import type { Lang } from '@/i18n/langs'
 import { alternatesOf, localePath, PAGE_PATHS } from '@/i18n/paths'
 import { blockDataFor, listedVendors } from '../_lib/blocks'
 import { langOf, type LangParams } from '../_lib/params'
-import { pageMetadata } from '../_lib/seo'
+import { articleTitles, pageMetadata } from '../_lib/seo'
 
 export const revalidate = 3600
 
@@ -22,8 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = dictionary(lang)
   return pageMetadata({
     lang,
-    title: guide?.seoTitle || guide?.title || t.site.tagline,
-    description: guide?.seoDescription || guide?.lead,
+    ...(guide ? articleTitles(guide) : { title: t.site.tagline }),
     paths: alternatesOf(() => PAGE_PATHS.guide),
     siteName: frame.siteName ?? t.site.name,
     type: 'article',

@@ -1,33 +1,62 @@
-import { getArticleIndex, getResearch, getTariffs, getVendors, searchContent, type SearchHit } from '@/content'
+import { fallbackLang } from '@/components/common/fallbackLang'
+import { getArticleBySlug, getArticleIndex, getResearch, getTariffs, getVendors, searchContent, type SearchHit } from '@/content'
 import type { Lang } from '@/i18n/langs'
 import { articlePath, localePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
 
 /**
  * Search hits as links. Each hit's document is looked up in the cached published lists: that gives the
- * address in this language, and drops a hit whose document is not (or no longer) published.
+ * address in this language, drops a hit whose document is not (or no longer) published, and gives the
+ * hit's title and excerpt in this language, with the bokmål ones marked where there is no translation.
  */
 export async function searchSite(lang: Lang, q: string): Promise<SearchHit[]> {
   const raw = await searchContent(lang, q)
   if (!raw.length) return []
   const [index, vendors, tariffs, research] = await Promise.all([getArticleIndex(), getVendors(lang), getTariffs(lang), getResearch(lang)])
-  return raw.flatMap((hit): SearchHit[] => {
-    const base = { kind: hit.kind, title: hit.title, excerpt: hit.excerpt, external: false }
-    switch (hit.kind) {
-      case 'articles': {
-        const entry = index.find((e) => e.id === hit.id)
-        if (!entry) return []
-        return [{ ...base, href: localePath(lang, entry.isGuide ? PAGE_PATHS.guide : articlePath(entry.slugs[lang])) }]
+  const hits = await Promise.all(
+    raw.map(async (hit): Promise<SearchHit | null> => {
+      const base = { kind: hit.kind, external: false }
+      switch (hit.kind) {
+        case 'articles': {
+          const entry = index.find((e) => e.id === hit.id)
+          const article = entry ? (await getArticleBySlug(lang, entry.slugs[lang]))?.article : null
+          if (!entry || !article) return null
+          return {
+            ...base,
+            title: article.title,
+            titleLang: fallbackLang(article, 'title').lang,
+            excerpt: article.lead,
+            excerptLang: fallbackLang(article, 'lead').lang,
+            href: localePath(lang, entry.isGuide ? PAGE_PATHS.guide : articlePath(entry.slugs[lang])),
+          }
+        }
+        case 'vendors': {
+          const vendor = vendors.find((v) => v.id === hit.id)
+          if (!vendor) return null
+          const excerpt = { excerpt: vendor.shortDescription, excerptLang: fallbackLang(vendor, 'shortDescription').lang }
+          return { ...base, title: vendor.name, ...excerpt, href: localePath(lang, vendorPath(vendor.slug)) }
+        }
+        case 'tariffs': {
+          const tariff = tariffs.find((x) => x.id === hit.id)
+          if (!tariff) return null
+          return {
+            ...base,
+            title: tariff.title ? `${tariff.code}: ${tariff.title}` : tariff.code,
+            titleLang: fallbackLang(tariff, 'title').lang,
+            excerpt: tariff.description,
+            excerptLang: fallbackLang(tariff, 'description').lang,
+            href: localePath(lang, `${PAGE_PATHS.tariffs}#takst-${hit.id}`),
+          }
+        }
+        case 'research-links': {
+          const link = research.find((r) => r.id === hit.id)
+          if (!link) return null
+          const excerpt = { excerpt: link.summary, excerptLang: fallbackLang(link, 'summary').lang }
+          return { ...base, title: link.title, ...excerpt, href: localePath(lang, `${PAGE_PATHS.research}#forskning-${hit.id}`) }
+        }
+        default:
+          return null
       }
-      case 'vendors': {
-        const vendor = vendors.find((v) => v.id === hit.id)
-        return vendor ? [{ ...base, title: vendor.name, href: localePath(lang, vendorPath(vendor.slug)) }] : []
-      }
-      case 'tariffs':
-        return tariffs.some((x) => x.id === hit.id) ? [{ ...base, href: localePath(lang, `${PAGE_PATHS.tariffs}#takst-${hit.id}`) }] : []
-      case 'research-links':
-        return research.some((r) => r.id === hit.id) ? [{ ...base, href: localePath(lang, `${PAGE_PATHS.research}#forskning-${hit.id}`) }] : []
-      default:
-        return []
-    }
-  })
+    }),
+  )
+  return hits.filter((hit): hit is SearchHit => hit !== null)
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { resolveOrigins } from '@/config/env.mjs'
-import { getSiteFrame } from '@/content'
+import { getSiteFrame, type Article } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { LANGS, OG_LOCALE, type Lang } from '@/i18n/langs'
 import { alternatesOf, PAGE_PATHS } from '@/i18n/paths'
@@ -45,6 +45,19 @@ export function pageMetadata({ lang, title, description, paths, siteName, type =
       locale: OG_LOCALE[lang],
       alternateLocale: LANGS.filter((l) => l !== lang && paths[l]).map((l) => OG_LOCALE[l]),
     },
+  }
+}
+
+/**
+ * An article's title and description for <title>, Open Graph and search engines, in the page's language
+ * where it has one: its own SEO title, else its own title, and only then bokmål (an attribute cannot carry
+ * lang="nb"). Without this a translated article with a bokmål-only SEO title was titled in bokmål.
+ */
+export function articleTitles(article: Article): { title: string; description: string | null } {
+  const own = (field: 'seoTitle' | 'title' | 'seoDescription' | 'lead') => (article.fallback?.includes(field) ? null : article[field])
+  return {
+    title: own('seoTitle') || own('title') || article.seoTitle || article.title,
+    description: own('seoDescription') || own('lead') || article.seoDescription || article.lead,
   }
 }
 

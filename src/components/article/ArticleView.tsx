@@ -2,6 +2,7 @@ import type { Article, BlockData, Disclaimers as DisclaimerTexts } from '../../c
 import type { Dictionary } from '../../i18n/dictionary'
 import type { Lang } from '../../i18n/langs'
 import { Disclaimers } from '../common/Disclaimers'
+import { fallbackLang } from '../common/fallbackLang'
 import { LastUpdated } from '../common/LastUpdated'
 import { PageIntro } from '../common/PageIntro'
 import { RelatedArticles } from '../common/RelatedArticles'
@@ -28,7 +29,7 @@ export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimer
   const related = article.related.map((a) => ({ ...a, isGuide: articleLinks.some((l) => l.id === a.id && l.isGuide) }))
   return (
     <article className="site-width article">
-      <PageIntro title={article.title} lead={article.lead} />
+      <PageIntro title={article.title} lead={article.lead} titleLang={fallbackLang(article, 'title').lang} leadLang={fallbackLang(article, 'lead').lang} />
       {article.hero ? (
         <figure className="article__hero">
           {/* A plain img: next.config serves images unoptimised, and the hero is the only image. */}
@@ -36,8 +37,8 @@ export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimer
           {article.hero.credit ? <figcaption>{article.hero.credit}</figcaption> : null}
         </figure>
       ) : null}
-      <TableOfContents label={t.site.onThisPage} items={tableOfContents(article.body)} />
-      <div className="article__body">
+      <TableOfContents label={t.site.onThisPage} items={tableOfContents(article.body)} itemsLang={fallbackLang(article, 'body').lang} />
+      <div className="article__body" {...fallbackLang(article, 'body')}>
         <RichTextBody data={article.body} ctx={ctx} />
       </div>
       <Disclaimers heading={t.site.disclaimers} texts={disclaimers} />

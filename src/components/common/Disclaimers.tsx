@@ -1,6 +1,7 @@
 import { Alert, Heading, Paragraph } from '../ds'
 
 import type { Disclaimers as DisclaimerTexts } from '../../content/types'
+import { fallbackLang } from './fallbackLang'
 
 type Props = { heading: string; texts: DisclaimerTexts | null; id?: string }
 
@@ -13,9 +14,9 @@ export function Disclaimers({ heading, texts, id = 'forbehold' }: Props) {
         <Heading level={2} data-size="xs" id={`${id}-heading`}>
           {heading}
         </Heading>
-        <Paragraph>{texts.notExhaustive}</Paragraph>
-        <Paragraph>{texts.notApproval}</Paragraph>
-        <Paragraph>{texts.clinicianResponsible}</Paragraph>
+        <Paragraph {...fallbackLang(texts, 'notExhaustive')}>{texts.notExhaustive}</Paragraph>
+        <Paragraph {...fallbackLang(texts, 'notApproval')}>{texts.notApproval}</Paragraph>
+        <Paragraph {...fallbackLang(texts, 'clinicianResponsible')}>{texts.clinicianResponsible}</Paragraph>
       </Alert>
     </section>
   )

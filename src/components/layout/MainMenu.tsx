@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation'
 
 import { splitLang } from '../../i18n/paths'
 import type { NavLink } from '../../content/types'
+import { langProp } from '../common/fallbackLang'
 
 type Props = { label: string; links: NavLink[] }
 
@@ -19,7 +20,7 @@ export function MainMenu({ label, links }: Props) {
           const current = target === '/' ? path === '/' : path === target || path.startsWith(`${target}/`)
           return (
             <li key={link.href}>
-              <Link href={link.href} aria-current={current ? 'page' : undefined}>
+              <Link href={link.href} aria-current={current ? 'page' : undefined} {...langProp(link.lang)}>
                 {link.label}
               </Link>
             </li>

@@ -8,15 +8,15 @@ import { LanguageSwitch } from './LanguageSwitch'
 import { MainMenu } from './MainMenu'
 import { SiteName } from './SiteName'
 
-type Props = { lang: Lang; t: Dictionary; siteName: string; menu: NavLink[]; slugs: SlugMap }
+type Props = { lang: Lang; t: Dictionary; siteName: string; siteNameLang?: 'nb'; menu: NavLink[]; slugs: SlugMap }
 
 /** Skip link, site name, language switch and main menu. */
-export function SiteHeader({ lang, t, siteName, menu, slugs }: Props) {
+export function SiteHeader({ lang, t, siteName, siteNameLang, menu, slugs }: Props) {
   return (
     <header className="site-header">
       <SkipLink href="#main">{t.site.skipToContent}</SkipLink>
       <div className="site-header__bar site-width">
-        <SiteName href={localePath(lang, '/')} name={siteName} />
+        <SiteName href={localePath(lang, '/')} name={siteName} nameLang={siteNameLang} />
         <LanguageSwitch lang={lang} label={t.site.languageSwitch} slugs={slugs} />
       </div>
       <div className="site-header__menu site-width">

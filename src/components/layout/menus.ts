@@ -5,7 +5,7 @@ import { isSitePath, localePath, PAGE_PATHS } from '../../i18n/paths'
 
 /** Editors' links point at bokmål paths ("/takster"); in nynorsk and English they get the language prefix. */
 function localise(lang: Lang, links: NavLink[]): NavLink[] {
-  return links.map((l) => ({ label: l.label, href: isSitePath(l.href) ? localePath(lang, l.href) : l.href }))
+  return links.map((l) => ({ ...l, href: isSitePath(l.href) ? localePath(lang, l.href) : l.href }))
 }
 
 /** The main menu from the navigation global, or the built-in one while the global is empty; search is always there. */

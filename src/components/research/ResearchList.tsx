@@ -2,6 +2,7 @@ import { Link, Paragraph } from '../ds'
 
 import type { ResearchLink } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
+import { fallbackLang } from '../common/fallbackLang'
 
 type Props = { t: Dictionary; items: ResearchLink[]; anchors?: boolean }
 
@@ -18,7 +19,11 @@ export function ResearchList({ t, items, anchors = false }: Props) {
               {[item.publisher, item.year].filter(Boolean).join(', ')}
             </Paragraph>
           ) : null}
-          {item.summary ? <Paragraph data-size="sm">{item.summary}</Paragraph> : null}
+          {item.summary ? (
+            <Paragraph data-size="sm" {...fallbackLang(item, 'summary')}>
+              {item.summary}
+            </Paragraph>
+          ) : null}
         </li>
       ))}
     </ul>

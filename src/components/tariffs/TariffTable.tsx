@@ -1,3 +1,5 @@
+import { Fragment } from 'react'
+
 import type { DocId } from '../../content/ids'
 import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from '../ds'
 
@@ -5,6 +7,7 @@ import type { Tariff } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
 import { formatDate, isoDay } from '../../i18n/format'
 import type { Lang } from '../../i18n/langs'
+import { fallbackLang } from '../common/fallbackLang'
 import { ScrollRegion } from '../common/ScrollRegion'
 import { STATUS_COLOR, tariffStatus } from './status'
 
@@ -19,6 +22,22 @@ type Props = {
   /** Tariffs that get their anchor (#takst-ID) in this table; a tariff listed in several groups gets one. */
   anchored?: ReadonlySet<DocId>
 }
+
+/** A tariff code with a line-break opportunity after each slash, so that a list of codes can wrap. */
+const Code = ({ code }: { code: string }) => (
+  <>
+    {code.split('/').map((part, i) => (
+      <Fragment key={i}>
+        {i ? (
+          <>
+            /<wbr />
+          </>
+        ) : null}
+        {part}
+      </Fragment>
+    ))}
+  </>
+)
 
 const Dated = ({ iso, lang }: { iso: string; lang: Lang }) => <time dateTime={isoDay(iso)}>{formatDate(iso, lang)}</time>
 
@@ -42,10 +61,18 @@ export function TariffTable({ lang, t, tariffs, day, captionId, caption, anchore
             const status = tariffStatus(tariff, day)
             return (
               <TableRow key={tariff.id} id={anchored?.has(tariff.id) ? `takst-${tariff.id}` : undefined} data-status={status}>
-                <TableHeaderCell scope="row">{tariff.code}</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  <Code code={tariff.code} />
+                </TableHeaderCell>
                 <TableCell>
-                  <span className="tariff-table__title">{tariff.title}</span>
-                  {tariff.description ? <Paragraph data-size="xs">{tariff.description}</Paragraph> : null}
+                  <span className="tariff-table__title" {...fallbackLang(tariff, 'title')}>
+                    {tariff.title}
+                  </span>
+                  {tariff.description ? (
+                    <Paragraph data-size="xs" {...fallbackLang(tariff, 'description')}>
+                      {tariff.description}
+                    </Paragraph>
+                  ) : null}
                   {tariff.sourceUrl ? (
                     <Paragraph data-size="xs">
                       <Link href={tariff.sourceUrl} aria-label={t.tariffs.sourceLink(tariff.code)}>

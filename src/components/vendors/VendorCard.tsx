@@ -4,13 +4,14 @@ import type { Category, VendorSummary } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
 import type { Lang } from '../../i18n/langs'
 import { localePath, vendorPath } from '../../i18n/paths'
+import { fallbackLang } from '../common/fallbackLang'
 import { FeatureTags } from './FeatureTags'
 
 type Props = { lang: Lang; t: Dictionary; vendor: VendorSummary; categories: Category[] }
 
 /** One vendor in the directory. The name is the card's link (the card delegates clicks to it). */
 export function VendorCard({ lang, t, vendor, categories }: Props) {
-  const groups = categories.filter((c) => vendor.categoryIds.includes(c.id)).map((c) => c.name)
+  const groups = categories.filter((c) => vendor.categoryIds.includes(c.id))
   return (
     <Card data-color="neutral" className="vendor-card" data-vendor={vendor.slug}>
       <CardBlock>
@@ -22,9 +23,22 @@ export function VendorCard({ lang, t, vendor, categories }: Props) {
           <Tag data-color="info" data-size="sm">
             {t.vendors.solutionType[vendor.solutionType]}
           </Tag>
-          {groups.length ? <span className="vendor-card__groups">{groups.join(', ')}</span> : null}
+          {groups.length ? (
+            <span className="vendor-card__groups">
+              {groups.map((g, i) => (
+                <span key={g.id} {...fallbackLang(g, 'name')}>
+                  {i ? ', ' : ''}
+                  {g.name}
+                </span>
+              ))}
+            </span>
+          ) : null}
         </p>
-        {vendor.shortDescription ? <Paragraph data-size="sm">{vendor.shortDescription}</Paragraph> : null}
+        {vendor.shortDescription ? (
+          <Paragraph data-size="sm" {...fallbackLang(vendor, 'shortDescription')}>
+            {vendor.shortDescription}
+          </Paragraph>
+        ) : null}
         <FeatureTags t={t} features={vendor.features} />
       </CardBlock>
     </Card>

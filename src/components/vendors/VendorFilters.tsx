@@ -2,6 +2,7 @@ import { Button, Field, Fieldset, FieldsetLegend, Input, Label, Link, Select } f
 
 import { FEATURE_KEYS, SOLUTION_TYPE_VALUES, type Category } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
+import { fallbackLang } from '../common/fallbackLang'
 import { FEATURE_PARAMS, type VendorFilter } from './filters'
 
 type Props = { t: Dictionary; action: string; categories: Category[]; filter: VendorFilter }
@@ -24,7 +25,7 @@ export function VendorFilters({ t, action, categories, filter }: Props) {
           <Select id="filter-gruppe" name="gruppe" defaultValue={filter.group?.slug ?? ''}>
             <option value="">{t.vendors.allGroups}</option>
             {categories.map((c) => (
-              <option key={c.id} value={c.slug}>
+              <option key={c.id} value={c.slug} {...fallbackLang(c, 'name')}>
                 {c.name}
               </option>
             ))}

@@ -4,6 +4,7 @@ import type { SolutionType, VendorSummary } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
 import type { Lang } from '../../i18n/langs'
 import { localePath, vendorPath } from '../../i18n/paths'
+import { fallbackLang } from '../common/fallbackLang'
 import { FeatureTags } from './FeatureTags'
 
 type Props = { lang: Lang; t: Dictionary; vendors: VendorSummary[]; group: string; type: SolutionType }
@@ -23,7 +24,11 @@ export function VendorList({ lang, t, vendors, group, type }: Props) {
         <li key={vendor.id} data-vendor={vendor.slug}>
           <Link href={localePath(lang, vendorPath(vendor.slug))}>{vendor.name}</Link>
           {vendor.company && vendor.company !== vendor.name ? <span className="vendor-list__company"> ({vendor.company})</span> : null}
-          {vendor.shortDescription ? <Paragraph data-size="sm">{vendor.shortDescription}</Paragraph> : null}
+          {vendor.shortDescription ? (
+            <Paragraph data-size="sm" {...fallbackLang(vendor, 'shortDescription')}>
+              {vendor.shortDescription}
+            </Paragraph>
+          ) : null}
           <FeatureTags t={t} features={vendor.features} />
         </li>
       ))}

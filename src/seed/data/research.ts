@@ -161,7 +161,7 @@ export const researchLinks: SeedResearchLink[] = [
   },
   {
     title: 'Videokonsultasjoner før, under og etter koronapandemien',
-    publisher: 'Confrere (leverandør)',
+    publisher: 'Confrere',
     year: 2020,
     url: 'https://confrere.com/no/use-cases/physicians/report2020/',
     kind: 'report',

@@ -58,8 +58,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <Tag data-color="neutral" data-size="sm">
                 {t.search.kind[hit.kind]}
               </Tag>{' '}
-              <Link href={hit.href}>{hit.title}</Link>
-              {hit.excerpt ? <Paragraph data-size="sm">{cutExcerpt(hit.excerpt)}</Paragraph> : null}
+              <Link href={hit.href} lang={hit.titleLang}>
+                {hit.title}
+              </Link>
+              {hit.excerpt ? (
+                <Paragraph data-size="sm" lang={hit.excerptLang}>
+                  {cutExcerpt(hit.excerpt)}
+                </Paragraph>
+              ) : null}
             </li>
           ))}
         </ol>

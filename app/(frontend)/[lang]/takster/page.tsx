@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@/components/ds'
 
+import { fallbackLang } from '@/components/common/fallbackLang'
 import { PageIntro } from '@/components/common/PageIntro'
 import { TariffTable } from '@/components/tariffs/TariffTable'
 import { TariffTimeline } from '@/components/tariffs/TariffTimeline'
@@ -15,14 +16,19 @@ type Props = { params: LangParams }
 
 const PROFESSION_ORDER: ProfessionKey[] = ['lege', 'psykolog', 'fysioterapeut', 'manuellterapeut', 'logoped', 'audiopedagog', 'kiropraktor', 'jordmor']
 
-type Group = { key: string; name: string; tariffs: Tariff[] }
+type Group = { key: string; name: string; nameLang?: 'nb'; tariffs: Tariff[] }
 
 /**
  * Tariffs under each profession group they belong to, then those that belong to no group under the
  * professions they name (chiropractors, midwives ...), so that every published tariff appears.
  */
 function groupTariffs(t: Dictionary, tariffs: Tariff[], categories: Category[]): Group[] {
-  const byCategory = categories.map((c) => ({ key: c.slug, name: c.name, tariffs: tariffs.filter((x) => x.categoryIds.includes(c.id)) }))
+  const byCategory = categories.map((c) => ({
+    key: c.slug,
+    name: c.name,
+    nameLang: fallbackLang(c, 'name').lang,
+    tariffs: tariffs.filter((x) => x.categoryIds.includes(c.id)),
+  }))
   const known = new Set(categories.map((c) => c.id))
   const rest = tariffs.filter((x) => !x.categoryIds.some((id) => known.has(id)))
   const byProfession = PROFESSION_ORDER.map((p) => ({ key: p, name: t.profession[p], tariffs: rest.filter((x) => x.professions.includes(p)) }))
@@ -51,7 +57,7 @@ export default async function TariffsPage({ params }: Props) {
         mine.forEach((id) => anchored.add(id))
         return (
           <section key={group.key} aria-labelledby={`gruppe-${group.key}`} className="tariff-group" data-group={group.key}>
-            <Heading level={2} data-size="md" id={`gruppe-${group.key}`}>
+            <Heading level={2} data-size="md" id={`gruppe-${group.key}`} lang={group.nameLang}>
               {group.name}
             </Heading>
             <TariffTimeline lang={lang} t={t} tariffs={group.tariffs} day={day} id={`tidslinje-${group.key}`} group={group.name} />

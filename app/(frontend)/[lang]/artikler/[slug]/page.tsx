@@ -8,7 +8,7 @@ import { osloDay } from '@/i18n/format'
 import { alternatesOf, articlePath, localePath, PAGE_PATHS } from '@/i18n/paths'
 import { blockDataFor, listedVendors } from '../../../_lib/blocks'
 import { langOf, type LangParams } from '../../../_lib/params'
-import { pageMetadata } from '../../../_lib/seo'
+import { articleTitles, pageMetadata } from '../../../_lib/seo'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -26,8 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, entry } = found
   return pageMetadata({
     lang,
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.lead,
+    ...articleTitles(article),
     paths: alternatesOf((l) => articlePath(entry.slugs[l])),
     siteName: frame.siteName ?? dictionary(lang).site.name,
     type: 'article',

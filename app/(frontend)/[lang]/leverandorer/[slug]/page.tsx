@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Heading, Link, Paragraph, Tag } from '@/components/ds'
 
 import { Disclaimers } from '@/components/common/Disclaimers'
+import { fallbackLang } from '@/components/common/fallbackLang'
 import { LastUpdated } from '@/components/common/LastUpdated'
 import { PageIntro } from '@/components/common/PageIntro'
 import { osloDay } from '@/i18n/format'
@@ -53,7 +54,7 @@ export default async function VendorPage({ params }: Props) {
       <Paragraph data-size="sm">
         <Link href={localePath(lang, PAGE_PATHS.vendors)}>{t.vendor.backToList}</Link>
       </Paragraph>
-      <PageIntro title={vendor.name} lead={vendor.shortDescription} />
+      <PageIntro title={vendor.name} lead={vendor.shortDescription} leadLang={fallbackLang(vendor, 'shortDescription').lang} />
       <dl className="facts">
         {vendor.company ? (
           <div>
@@ -82,7 +83,9 @@ export default async function VendorPage({ params }: Props) {
               {groups.map((g, i) => (
                 <span key={g.id}>
                   {i ? ', ' : ''}
-                  <Link href={`${localePath(lang, PAGE_PATHS.vendors)}?gruppe=${encodeURIComponent(g.slug)}`}>{g.name}</Link>
+                  <Link href={`${localePath(lang, PAGE_PATHS.vendors)}?gruppe=${encodeURIComponent(g.slug)}`} {...fallbackLang(g, 'name')}>
+                    {g.name}
+                  </Link>
                 </span>
               ))}
             </dd>
@@ -90,7 +93,7 @@ export default async function VendorPage({ params }: Props) {
         ) : null}
       </dl>
       {vendor.website ? (
-        <Paragraph>
+        <Paragraph className="vendor-page__website">
           <Link href={vendor.website} rel="noopener">
             {t.vendor.website(vendor.name)}
           </Link>
@@ -124,7 +127,7 @@ export default async function VendorPage({ params }: Props) {
           {t.vendor.attestations}
         </Heading>
         <Paragraph>{t.vendor.attestationsIntro}</Paragraph>
-        <AttestationTable lang={lang} t={t} attestations={vendor.attestations} captionId="bekreftelser-caption" caption={`${t.vendor.attestations}: ${vendor.name}`} />
+        <AttestationTable lang={lang} t={t} attestations={vendor.attestations} labelledBy="bekreftelser-heading" />
       </section>
       <Disclaimers heading={t.site.disclaimers} texts={frame.disclaimers} />
       <LastUpdated lang={lang} label={t.site.lastUpdated} date={vendor.updatedAt} />
