@@ -19,8 +19,10 @@ const ARGS = [
 
 export type Browser = { context: BrowserContext; page: Page; close: () => Promise<void> }
 
-/** Debian's Chromium with a fresh profile; `javaScriptEnabled: false` for the no-script checks. */
-export async function openBrowser(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+/** Debian's Chromium with a fresh profile; `javaScriptEnabled: false` for the no-script checks, `locale` for another browser language. */
+export async function openBrowser(
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<Browser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vv-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
@@ -29,7 +31,7 @@ export async function openBrowser(options: { javaScriptEnabled?: boolean; viewpo
     baseURL: readState().baseURL,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    locale: 'nb-NO',
+    locale: options.locale ?? 'nb-NO',
   })
   const page = context.pages()[0] ?? (await context.newPage())
   return {

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { openBrowser, type Browser } from './helpers/browser'
+import { readState } from './helpers/state'
+
+describe('the admin’s language', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await openBrowser({ locale: 'en-US' })
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  test('an English browser gets the admin in bokmål, and English once the user switches on the account page', async () => {
+    const { page } = browser
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US')
+
+    await page.goto('/admin', { waitUntil: 'domcontentloaded' })
+    await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
+    expect(await page.locator('html').getAttribute('lang')).toBe('nb')
+    expect(await page.textContent('body')).toContain('Passord')
+
+    await page.fill('input[name="email"]', readState().adminEmail)
+    await page.fill('input[name="password"]', readState().adminPassword)
+    await page.click('button[type="submit"]')
+    await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+
+    await page.goto('/admin/account', { waitUntil: 'domcontentloaded' })
+    const select = page.locator('#language-select')
+    await select.waitFor({ timeout: 60_000 })
+    await select.click({ force: true })
+    await page.getByText('English', { exact: true }).click()
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 30_000 })
+
+    await page.goto('/admin', { waitUntil: 'domcontentloaded' })
+    await page.getByText('Video solutions').first().waitFor({ timeout: 60_000 })
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+  }, 180_000)
+})
