@@ -1,9 +1,15 @@
 import * as migration_20261125_184247_initial from './20261125_184247_initial';
+import * as migration_20261201_075051_users_credentials_changed from './20261201_075051_users_credentials_changed';
 
 export const migrations = [
   {
     up: migration_20261125_184247_initial.up,
     down: migration_20261125_184247_initial.down,
-    name: '20261125_184247_initial'
+    name: '20261125_184247_initial',
+  },
+  {
+    up: migration_20261201_075051_users_credentials_changed.up,
+    down: migration_20261201_075051_users_credentials_changed.down,
+    name: '20261201_075051_users_credentials_changed'
   },
 ];
