@@ -7,7 +7,7 @@ type Memo = Map<string, Promise<boolean>>
 const memos = new WeakMap<PayloadRequest, Memo>()
 
 /** Asks, with the reader's own access, which of these documents the reader may read. */
-async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
+export async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
   let memo = memos.get(req)
   if (!memo) memos.set(req, (memo = new Map()))
   const missing = [...new Set(ids.map(String))].filter((id) => !memo.has(`${collection}:${id}`))

@@ -1,6 +1,7 @@
 import type { Block, CollectionSlug, Config, Field, FieldAccess, Plugin } from 'payload'
 
 import { isStaffField } from '../access/isStaff'
+import { hideUnreadableLinks } from '../hooks/hideUnreadableLinks'
 import { keepReadableRelations } from '../hooks/keepReadableRelations'
 
 const both = (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
@@ -20,6 +21,9 @@ function guardField(field: Field, drafted: CollectionSlug[]): Field {
     }
     return guarded
   }
+  if (field.type === 'richText') {
+    return { ...field, hooks: { ...field.hooks, afterRead: [...(field.hooks?.afterRead ?? []), hideUnreadableLinks(drafted)] } }
+  }
   if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: guardFields(field.fields, drafted) } as Field
   if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guardFields(tab.fields, drafted) })) }
   if (field.type === 'blocks' && field.blocks) return { ...field, blocks: field.blocks.map((block) => guardBlock(block, drafted)) }
@@ -32,7 +36,8 @@ const guardBlock = (block: Block, drafted: CollectionSlug[]): Block => ({ ...blo
 /**
  * Readers who are not staff see no ids they could not read through a relationship, in every collection and
  * global: a relationship or upload field that points at a collection with drafts keeps only the documents
- * the reader may read, and a field that points at users is staff-only to read, to filter by and to sort by.
+ * the reader may read, an internal rich-text link to a document the reader may not read loses its target,
+ * and a field that points at users is staff-only to read, to filter by and to sort by.
  * Runs last among the plugins, so that plugin collections (search) are covered too.
  */
 export const hideUnreadableRelations: Plugin = (config: Config): Config => {

@@ -261,6 +261,24 @@ describe('readers see only published relations and no user ids', () => {
     expect(doc.owner).toBeUndefined()
   })
 
+  it('an internal rich-text link to a draft loses its target for readers, not for staff', async () => {
+    const link = (id: number, text: string) => ({
+      type: 'link', version: 3, format: '', indent: 0, direction: null,
+      fields: { linkType: 'internal', doc: { relationTo: 'articles', value: id }, newTab: false },
+      children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+    })
+    const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [link(draft.id, 'utkast'), link(published.id, 'publisert')] }
+    const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] } }
+    const linking = await booted.payload.create({ collection: 'articles', data: { title: `Lenker ${unique()}`, _status: 'published', body } as never, overrideAccess: true })
+    const targets = (doc: { body?: typeof body }) => doc.body!.root.children[0]!.children.map((l) => idsOf([l.fields.doc?.value])[0] ?? null)
+    for (const depth of [0, 1]) {
+      const asReader = (await (await booted.api.get(`/articles/${linking.id}?depth=${depth}`)).json()) as { body?: typeof body }
+      expect(targets(asReader)).toEqual([null, published.id])
+    }
+    const asEditor = (await (await booted.api.get(`/articles/${linking.id}?depth=0`, { token: actors.editor.token })).json()) as { body?: typeof body }
+    expect(targets(asEditor)).toEqual([draft.id, published.id])
+  })
+
   it('staff see the draft relation and the owner', async () => {
     const one = (await (await booted.api.get(`/articles/${guide.id}?depth=0`, { token: actors.editor.token })).json()) as { relatedArticles?: unknown[]; owner?: unknown }
     expect(idsOf(one.relatedArticles)).toEqual([draft.id, published.id])
