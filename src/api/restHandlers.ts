@@ -50,7 +50,7 @@ async function refuseUnreadableBody(request: Request, config: Config): Promise<R
   const type = mediaType(request)
   if (BODY_TYPES.includes(type)) return null
   const payload = await getPayload({ config })
-  const language = getRequestLanguage({ config: payload.config, cookies: cookiesOf(request) as never, headers: request.headers })
+  const language = languageOf(request, payload.config)
   const message = say(
     {
       nb: `Send innholdet som JSON med Content-Type: application/json (eller multipart/form-data for filer), ikke ${type || 'uten Content-Type'}.`,
@@ -71,11 +71,31 @@ function normaliseContentType(request: Request): Request {
   return new Request(request, { headers })
 }
 
+function languageOf(request: Request, config: SanitizedConfig): string {
+  return getRequestLanguage({ config, cookies: cookiesOf(request) as never, headers: request.headers })
+}
+
+/** Payload answers an unknown address outside its error handling, so in English; this says it in the request's language. */
+async function translateRouteNotFound(response: Response, request: Request, config: Config): Promise<Response> {
+  if (response.status !== 404 || !response.headers.get('Content-Type')?.includes('application/json')) return response
+  const body = (await response.clone().json().catch(() => null)) as { message?: unknown } | null
+  const match = typeof body?.message === 'string' ? /^Route not found "(.*)"$/.exec(body.message) : null
+  if (!match) return response
+  const language = languageOf(request, (await getPayload({ config })).config)
+  const message = say(
+    { nb: `API-et har ingen adresse ${match[1]}. Sjekk navnet på samlingen og resten av stien.`, en: `The API has no address ${match[1]}. Check the collection's name and the rest of the path.` },
+    { req: { i18n: { language } } },
+  )
+  const headers = new Headers(response.headers)
+  headers.delete('Content-Length')
+  return Response.json({ message }, { status: 404, headers })
+}
+
 function guarded(handler: Handler, config: Config): Handler {
   return async (request, args) => {
     const refused = await refuseUnreadableBody(request, config)
     if (refused) return refused
-    return handler(normaliseContentType(request), args)
+    return translateRouteNotFound(await handler(normaliseContentType(request), args), request, config)
   }
 }
 

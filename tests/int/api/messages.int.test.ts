@@ -50,6 +50,14 @@ describe('malformed requests', () => {
     expect(await messageOf(response)).toMatch(/^The request body is not valid JSON/)
   })
 
+  it('an address the API does not have says so in Norwegian', async () => {
+    const response = await booted.api.get('/artikler')
+    expect(response.status).toBe(404)
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'API-et har ingen adresse /api/artikler. Sjekk navnet på samlingen og resten av stien.',
+    )
+  })
+
   it('a path that cannot be queried is named in Norwegian', async () => {
     const response = await booted.api.get('/articles?where[nope][equals]=1')
     expect(response.status).toBe(400)
@@ -100,7 +108,7 @@ describe('passwords', () => {
   })
 
   it('a bogus reset token in English', async () => {
-    const response = await booted.api.post('/users/reset-password', { body: { token: 'bogus', password: 'x' }, headers: EN })
+    const response = await booted.api.post('/users/reset-password', { body: { token: 'bogus', password: 'Et-nytt-passord-123' }, headers: EN })
     expect(await messageOf(response)).toMatch(/^The link to set a new password is invalid, already used or expired/)
   })
 })
