@@ -2,6 +2,7 @@
 import nextEnv from '@next/env'
 
 import { checkEnvironment, resolveDatabase } from '../src/config/env.mjs'
+import { pushedSchemaLine, sqliteFile, wasSchemaPushed } from '../src/db/schemaOrigin.mjs'
 
 /** Reads .env files the way Next does, so the checks, the seed and Next all see the same configuration. */
 export function loadEnvFiles(dev) {
@@ -33,6 +34,8 @@ export async function preflight(env = process.env) {
     if (db.kind === 'mongodb') {
       const problem = await checkMongo(db.uri, db.host)
       if (problem) problems.push(problem)
+    } else if (await wasSchemaPushed(db.uri)) {
+      problems.push(pushedSchemaLine(sqliteFile(db.uri)))
     }
   }
   return problems

@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { resolveDatabase } from '../config/env.mjs'
 import { migrations } from '../../migrations'
+import { migrationsOnly } from './migrationsOnly'
 
 /** How long a start waits for MongoDB before it gives up with the host named. */
 export const MONGO_CONNECT_TIMEOUT_MS = 8000
@@ -20,8 +21,8 @@ function ensureFolderOf(uri: string): void {
 
 /**
  * The database adapter chosen by DATABASE_URI: MongoDB in production deployments, embedded SQLite otherwise.
- * SQLite pushes its schema in development and tests, and runs the committed migrations in production;
- * MongoDB needs no schema migrations.
+ * SQLite builds its schema from the committed migrations in development and production alike (see
+ * migrationsOnly) and pushes it only in tests; MongoDB needs no schema migrations.
  */
 export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj {
   const db = resolveDatabase(rawUri)
@@ -32,9 +33,11 @@ export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj 
     })
   }
   ensureFolderOf(db.uri)
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: db.uri },
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: migrations,
+    push: process.env.NODE_ENV === 'test',
   })
+  return migrationsOnly(sqlite, db.uri, migrations)
 }

@@ -11,6 +11,7 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(cwd, 'node_modules'))
   fs.cpSync(path.join(root, 'scripts'), path.join(cwd, 'scripts'), { recursive: true })
   fs.cpSync(path.join(root, 'src', 'config'), path.join(cwd, 'src', 'config'), { recursive: true })
+  fs.cpSync(path.join(root, 'src', 'db', 'schemaOrigin.mjs'), path.join(cwd, 'src', 'db', 'schemaOrigin.mjs'))
   const began = Date.now()
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
