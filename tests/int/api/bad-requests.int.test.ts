@@ -17,6 +17,11 @@ beforeAll(async () => {
   actors = await createRoleFixtures(booted.payload, booted.api)
 })
 
+/** Well-formed ids that name no document, on the adapter this run uses (numbers on SQLite, ObjectIds on MongoDB). */
+const onMongo = Boolean(process.env.TEST_MONGODB_URI)
+const MISSING_ID = onMongo ? '65a1f0c2e4b0a1b2c3d4e5f6' : '987654'
+const OTHER_ID = onMongo ? '65a1f0c2e4b0a1b2c3d4e5f7' : '2'
+
 const count = async (collection: CollectionSlug) => (await booted.payload.count({ collection, overrideAccess: true })).totalDocs
 
 async function refusal(response: Response): Promise<{ status: number; message: string }> {
@@ -86,7 +91,7 @@ describe('ids that cannot be ids', () => {
   })
 
   it('a well-formed id that does not exist is still 404', async () => {
-    expect((await booted.api.get('/articles/987654')).status).toBe(404)
+    expect((await booted.api.get(`/articles/${MISSING_ID}`)).status).toBe(404)
   })
 })
 
@@ -99,6 +104,17 @@ describe('relationships to documents that do not exist', () => {
     })
     const result = await refusal(response)
     expectRefused(result, 400, /Faggrupper.*99999/)
+    expect(await count('vendors')).toBe(before)
+  })
+
+  it('a well-formed id of no document is refused the same way on this adapter', async () => {
+    const before = await count('vendors')
+    const missing = onMongo ? MISSING_ID : Number(MISSING_ID)
+    const response = await booted.api.post('/vendors', {
+      token: actors.editor.token,
+      body: { name: 'Spøkelse 2', solutionType: 'standalone', professionCategories: [missing] },
+    })
+    expectRefused(await refusal(response), 400, new RegExp(`Faggrupper.*viser til noe som ikke finnes.*${MISSING_ID}`))
     expect(await count('vendors')).toBe(before)
   })
 
@@ -147,7 +163,12 @@ describe('where values the database cannot compare', () => {
     expectRefused(await refusal(await booted.api.get(`/articles?${query}`, { token: actors.editor.token })), 400, norwegian)
   })
 
-  it.each(['where[createdAt][greater_than]=2020-01-01', 'where[id][in]=1,2', 'where[heroImage][equals]=1', 'where[id][equals]=1'])(
+  it.each([
+    'where[createdAt][greater_than]=2020-01-01',
+    `where[id][in]=${MISSING_ID},${OTHER_ID}`,
+    `where[heroImage][equals]=${MISSING_ID}`,
+    `where[id][equals]=${MISSING_ID}`,
+  ])(
     'GET /api/articles?%s still answers 200',
     async (query) => {
       expect((await booted.api.get(`/articles?${query}`, { token: actors.editor.token })).status).toBe(200)
