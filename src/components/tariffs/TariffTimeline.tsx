@@ -11,7 +11,9 @@ const WIDTH = 720
 const LABEL = 130
 const ROW = 26
 const TOP = 28
-const BOTTOM = 12
+// Room under the bars for the "I dag" label, descenders included.
+const BOTTOM = 24
+const LABEL_BASELINE = 7
 
 const time = (day: string) => Date.parse(`${day}T00:00:00Z`)
 
@@ -71,7 +73,7 @@ export function TariffTimeline({ lang, t, tariffs, day, id, group }: Props) {
           <line x1={x(day)} x2={x(day)} y1={TOP - 6} y2={height - BOTTOM} className="timeline__today" />
           <text
             x={x(day) > WIDTH - 60 ? x(day) - 4 : x(day) + 4}
-            y={height - 1}
+            y={height - LABEL_BASELINE}
             textAnchor={x(day) > WIDTH - 60 ? 'end' : 'start'}
             className="timeline__today-label"
           >

@@ -6,16 +6,16 @@ import { formatDate, isoDay } from '../../i18n/format'
 import type { Lang } from '../../i18n/langs'
 import { ScrollRegion } from '../common/ScrollRegion'
 
-type Props = { lang: Lang; t: Dictionary; attestations: Attestation[]; captionId: string; caption: string }
+/** `labelledBy`: the id of the heading that names the table (a caption would repeat it). */
+type Props = { lang: Lang; t: Dictionary; attestations: Attestation[]; labelledBy: string }
 
 const COLOR = { yes: 'success', no: 'danger', unknown: 'neutral' } as const
 
 /** What the vendor states about each requirement, and the date it was last confirmed. */
-export function AttestationTable({ lang, t, attestations, captionId, caption }: Props) {
+export function AttestationTable({ lang, t, attestations, labelledBy }: Props) {
   return (
-    <ScrollRegion labelledBy={captionId}>
-      <Table className="attestation-table">
-        <caption id={captionId}>{caption}</caption>
+    <ScrollRegion labelledBy={labelledBy}>
+      <Table className="attestation-table" aria-labelledby={labelledBy}>
         <TableHead>
           <TableRow>
             <TableHeaderCell scope="col">{t.vendor.requirement}</TableHeaderCell>
