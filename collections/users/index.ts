@@ -75,9 +75,8 @@ export const Users: CollectionConfig = {
           en: `Required when you change your own e-mail address or password. A new password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
         },
       },
-      // Only ever read from the request; never stored, never sent back.
-      hooks: { afterRead: [() => null] },
-      access: { read: () => false },
+      // Virtual: only ever read from the request, never stored, so never sent back. (No read access rule:
+      // the admin does not render a field its user may not read.)
     },
     {
       name: 'roles',

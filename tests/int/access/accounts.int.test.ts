@@ -100,6 +100,8 @@ describe('a stolen token is not enough to take over an account', () => {
     expect(response.status).toBe(200)
     const json = (await response.json()) as { doc: Record<string, unknown> }
     expect(json.doc).not.toHaveProperty('currentPassword')
+    const read = (await (await booted.api.get(`/users/${actors.admin.id}`, { token: actors.admin.token })).json()) as Record<string, unknown>
+    expect(read.currentPassword ?? null).toBeNull()
     await expect(booted.api.login(actors.admin.email, NEW_PASSWORD)).resolves.toEqual(expect.any(String))
     // Put it back for the other tests.
     await booted.payload.update({ collection: 'users', id: actors.admin.id, data: { password: FIXTURE_PASSWORD }, overrideAccess: true })
