@@ -14,10 +14,14 @@ function valuesOf(operator: string, value: unknown): unknown[] {
 }
 
 const isBlank = (value: unknown) => value === null || value === undefined || value === '' || value === 'null'
+/** A value a client wrote as text or a number; code may pass Dates, ObjectIds and the like, which are left alone. */
+const isTyped = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number'
+const isPlainObject = (value: unknown) =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value))
 
 function badIds(values: unknown[], req: PayloadRequest, slug?: string): string[] {
   const kind = idKindOf(req, slug)
-  return values.filter((v) => !isBlank(v) && (typeof v !== 'string' && typeof v !== 'number' ? true : !isWellFormedId(String(v), kind))).map(String)
+  return values.filter((v) => isTyped(v) && !isBlank(v) && !isWellFormedId(String(v), kind)).map(String)
 }
 
 /**
@@ -26,7 +30,7 @@ function badIds(values: unknown[], req: PayloadRequest, slug?: string): string[]
  * ids and dates that are not dates. Fields this cannot find are left to Payload's own path validation.
  */
 export function whereValueProblem(path: string, operator: string, value: unknown, field: FlattenedField | undefined, req: PayloadRequest, slug: string): Message | null {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (isPlainObject(value)) {
     return { nb: `Verdien for «${path}» (${operator}) må være tekst, et tall eller en liste, ikke et objekt.`, en: `The value for "${path}" (${operator}) must be text, a number or a list, not an object.` }
   }
   const values = valuesOf(operator, value)
@@ -51,7 +55,7 @@ export function whereValueProblem(path: string, operator: string, value: unknown
     }
   }
   if (field.type === 'date' && COMPARISONS.has(operator)) {
-    const bad = values.filter((v) => !isBlank(v) && (typeof v !== 'string' && typeof v !== 'number' ? true : Number.isNaN(new Date(v).getTime())))
+    const bad = values.filter((v) => isTyped(v) && !isBlank(v) && Number.isNaN(new Date(v).getTime()))
     if (bad.length) return { nb: `«${bad.join(', ')}» er ikke en dato. Skriv datoen som 2026-03-01 eller 2026-03-01T12:00:00Z.`, en: `"${bad.join(', ')}" is not a date. Write it as 2026-03-01 or 2026-03-01T12:00:00Z.` }
   }
   return null

@@ -176,6 +176,24 @@ describe('where values the database cannot compare', () => {
   )
 })
 
+describe('where values from code on the server', () => {
+  it('the Local API may compare dates with Date objects', async () => {
+    const found = await booted.payload.find({ collection: 'articles', where: { updatedAt: { greater_than: new Date(0) } }, overrideAccess: true })
+    expect(found.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('a hook running inside a REST request may too', async () => {
+    const req = { payloadAPI: 'REST' as const }
+    const found = await booted.payload.find({
+      collection: 'articles',
+      where: { createdAt: { less_than_equal: new Date() } },
+      overrideAccess: true,
+      req,
+    })
+    expect(found.totalDocs).toBeGreaterThan(0)
+  })
+})
+
 describe('a multipart form whose _payload is not JSON', () => {
   it('answers 400 and stores nothing', async () => {
     const before = await count('articles')
