@@ -104,7 +104,9 @@ async function readArticle(lang: Lang, id: DocId): Promise<Article | null> {
   if (!own || lang === 'nb') return own
   const nb = await readOwnArticle('nb', id)
   const filled = fillFromBokmal(own, nb ?? undefined, ARTICLE_TEXT)
-  return { ...filled, related: fillListFromBokmal(lang, own.related, nb?.related ?? [], ['title', 'slug', 'lead']) }
+  // An image without alt text in this language keeps its bokmål one, marked (lang on <img> covers its alt).
+  const hero = own.hero && !own.hero.alt && nb?.hero?.alt ? { ...own.hero, alt: nb.hero.alt, altLang: 'nb' as const } : own.hero
+  return { ...filled, hero, related: fillListFromBokmal(lang, own.related, nb?.related ?? [], ['title', 'slug', 'lead']) }
 }
 
 /** A published article by its slug in that language, or null. */

@@ -92,7 +92,8 @@ export type ResearchLink = {
   summary: string | null
 } & Fallback<'summary'>
 
-export type Image = { url: string; alt: string; width: number | null; height: number | null; credit: string | null }
+/** `altLang`: 'nb' when the alt text has no translation and is bokmål. */
+export type Image = { url: string; alt: string; altLang?: 'nb'; width: number | null; height: number | null; credit: string | null }
 
 export type ArticleSummary = { id: DocId; title: string; slug: string; lead: string | null } & Fallback<'title' | 'slug' | 'lead'>
 

@@ -33,7 +33,7 @@ export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimer
       {article.hero ? (
         <figure className="article__hero">
           {/* A plain img: next.config serves images unoptimised, and the hero is the only image. */}
-          <img src={article.hero.url} alt={article.hero.alt} width={article.hero.width ?? undefined} height={article.hero.height ?? undefined} />
+          <img src={article.hero.url} alt={article.hero.alt} lang={article.hero.altLang} width={article.hero.width ?? undefined} height={article.hero.height ?? undefined} />
           {article.hero.credit ? <figcaption>{article.hero.credit}</figcaption> : null}
         </figure>
       ) : null}
