@@ -78,7 +78,9 @@ export const localizeErrors: AfterErrorHook = ({ collection, error, graphqlResul
   if (graphqlResult) {
     const original = (error as { originalError?: Error }).originalError ?? error
     const localized = localize(original, req, graphqlResult.message)
-    const extensions = graphqlResult.extensions?.data ? { ...graphqlResult.extensions, data: localized.data } : graphqlResult.extensions
+    let extensions = graphqlResult.extensions?.data ? { ...graphqlResult.extensions, data: localized.data } : graphqlResult.extensions
+    // REST shows no error name; GraphQL does, and a locked account must not be told from a wrong password.
+    if (extensions?.name === 'LockedAuth') extensions = { ...extensions, name: 'AuthenticationError' }
     return { graphqlResult: { ...graphqlResult, message: localized.message, extensions } }
   }
 }

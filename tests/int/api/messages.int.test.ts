@@ -220,6 +220,15 @@ describe('login: a locked account answers like an unknown one', () => {
     expect(stored.docs[0]?.lockUntil).toBeTruthy()
   })
 
+  it('GraphQL answers a locked account like an unknown one too, error name included', async () => {
+    const loginUser = (email: string, password: string) =>
+      booted.api.graphql(`mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }`)
+    const locked = (await loginUser('laas@test.videoveileder.no', FIXTURE_PASSWORD)).body.errors?.[0]
+    const unknown = (await loginUser('ingen@test.videoveileder.no', 'feil-passord')).body.errors?.[0]
+    expect(unknown?.message).toMatch(/^E-postadressen eller passordet er feil/)
+    expect({ message: locked?.message, extensions: locked?.extensions }).toEqual({ message: unknown?.message, extensions: unknown?.extensions })
+  })
+
   it('the same in English', async () => {
     const locked = await login('laas@test.videoveileder.no', FIXTURE_PASSWORD, EN)
     const unknown = await login('ingen@test.videoveileder.no', 'feil-passord', EN)
