@@ -31,8 +31,38 @@ const CSP = [
   "frame-ancestors 'self'",
 ].join('; ')
 
+/**
+ * Content-Security-Policy of Payload's admin. Its pages carry Next's inline flight data and inline styles, so
+ * scripts and styles need 'unsafe-inline' (a nonce would have to be threaded through Payload's own
+ * rendering). Framing: the admin may frame the site (live preview, same origin) and only the site's own
+ * origin may frame the admin (clickjacking).
+ */
+const ADMIN_CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
+  "frame-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+/**
+ * The API answers data and stored files, never documents meant to run: nothing in an answer may load or run
+ * (a file opened directly, e.g. an uploaded SVG, runs no script). Development keeps Payload's GraphQL
+ * playground working.
+ */
+const API_CSP = isDev ? "frame-ancestors 'self'" : "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"
+
 const EVERYWHERE = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  // For browsers that do not know CSP's frame-ancestors.
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
 ]
@@ -91,6 +121,8 @@ const nextConfig = {
           { key: 'Cache-Control', value: isDev ? 'no-store' : CDN_CACHE },
         ],
       })),
+      { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_CSP }] },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
       // Someone with a Payload session gets nothing a shared cache may keep (listed last: it wins).
       ...SITE_PATHS.map((source) => ({
         source,

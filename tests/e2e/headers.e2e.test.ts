@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import { describe, expect, test } from '@jest/globals'
 
-import { url } from './helpers/api'
+import { api, loginAdmin, url } from './helpers/api'
+import { openBrowser } from './helpers/browser'
+import { readState } from './helpers/state'
 
 const PUBLIC_PAGES = ['/', '/leverandorer', '/leverandorer?gruppe=leger', '/nn/takster', '/en/forskning', '/sok?q=video', '/tilgjengelighet']
 
@@ -75,6 +77,68 @@ describe('HTTP contract of the public site', () => {
     expect(health.status).toBe(200)
     expect(health.headers.get('cache-control') ?? '').not.toContain('s-maxage')
   })
+
+  test('the admin and the API may be framed by the site itself only (CSP frame-ancestors and X-Frame-Options)', async () => {
+    for (const path of ['/admin', '/admin/login', '/admin/collections/articles', '/api/health', '/api/articles?limit=1', ...PUBLIC_PAGES]) {
+      const res = await fetch(url(path))
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect({ path, frameAncestors: /frame-ancestors 'self'(;|$)/.test(csp), xfo: res.headers.get('x-frame-options') }).toEqual({
+        path,
+        frameAncestors: true,
+        xfo: 'SAMEORIGIN',
+      })
+    }
+    const admin = (await fetch(url('/admin/login'))).headers.get('content-security-policy') ?? ''
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(admin).toContain(directive)
+    expect(admin).not.toContain('unsafe-eval')
+    // API answers are data, never documents to run: a stored file opened directly gets no script at all.
+    expect((await fetch(url('/api/health'))).headers.get('content-security-policy')).toMatch(/default-src 'none'/)
+  })
+
+  test("the admin's login, an edit view and live preview's frame of the site run with no CSP violation; another origin cannot frame the admin", async () => {
+    const browser = await openBrowser()
+    const violations: string[] = []
+    browser.page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${browser.page.url()}: ${m.text()}`)
+    })
+    try {
+      const { page } = browser
+      await page.goto('/admin/login', { waitUntil: 'domcontentloaded' })
+      await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
+      await page.fill('input[name="email"]', readState().adminEmail)
+      await page.fill('input[name="password"]', readState().adminPassword)
+      await page.click('button[type="submit"]')
+      await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+
+      const found = await api<{ docs: { id: number }[] }>('GET', '/articles?limit=1&depth=0', await loginAdmin())
+      await page.goto(`/admin/collections/articles/${found.json.docs[0]!.id}`, { waitUntil: 'domcontentloaded' })
+      await page.locator('input[name="title"]').first().waitFor({ timeout: 60_000 })
+      await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {})
+
+      // What live preview does: the admin frames a page of the site from the same origin.
+      const framed = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const frame = document.createElement('iframe')
+            frame.src = '/'
+            frame.onload = () => resolve(frame.contentDocument?.querySelector('h1')?.textContent ?? '')
+            document.body.append(frame)
+          }),
+      )
+      expect(framed.length).toBeGreaterThan(0)
+      expect(violations).toEqual([])
+
+      // Another origin (here an opaque one) framing the admin gets nothing of it.
+      await page.goto('about:blank')
+      await page.setContent(`<iframe id="f" src="${url('/admin/login')}"></iframe>`)
+      await page.waitForTimeout(3000)
+      const frame = page.frames().find((f) => f !== page.mainFrame())
+      const shown = await frame?.evaluate(() => document.querySelector('input[name="email"]') !== null).catch(() => false)
+      expect(shown).toBe(false)
+    } finally {
+      await browser.close()
+    }
+  }, 180_000)
 
   test('the admin and the API still work next to the site', async () => {
     const admin = await fetch(url('/admin'))
