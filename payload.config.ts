@@ -26,6 +26,7 @@ import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
+import { ADMIN_DATE_TIME_FORMAT } from './src/fields/dayOnly'
 import { healthEndpoint } from './src/endpoints/health'
 import { adminTranslations } from './src/i18n/admin/translations'
 import { guardApi } from './src/api/guardApi'
@@ -33,6 +34,8 @@ import { localizeErrors } from './src/api/localizeErrors'
 import { onInit } from './src/db/onInit'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
 import { hideUnreadableRelations } from './src/plugins/hideUnreadableRelations'
+import { datesInOneFormat } from './src/plugins/datesInOneFormat'
+import { labelsPerLanguage } from './src/plugins/labelsPerLanguage'
 import { buildSearchDoc, SEARCH_COLLECTIONS, SEARCH_PRIORITIES } from './src/search/buildSearchDoc'
 import { syncSearchIndex } from './src/search/syncSearchIndex'
 import { strictCollection, strictGlobal } from './src/validation/strictFields'
@@ -66,6 +69,7 @@ export default buildConfig({
       beforeSync: buildSearchDoc,
       searchOverrides: {
         access: accessFor('search'),
+        labels: { singular: { nb: 'Søkeoppføring', en: 'Search entry' }, plural: { nb: 'Søkeindeks', en: 'Search index' } },
         admin: { group: { nb: 'Administrasjon', en: 'Administration' } },
         hooks: { afterChange: [revalidateAfterChange('search')], afterDelete: [revalidateAfterDelete('search')] },
         fields: ({ defaultFields }) => [
@@ -86,6 +90,7 @@ export default buildConfig({
       overrideExportCollection: ({ collection }) => ({
         ...collection,
         access: accessFor('exports'),
+        labels: { singular: { nb: 'Eksport', en: 'Export' }, plural: { nb: 'Eksporter', en: 'Exports' } },
         endpoints: staffOnlyEndpoints(collection.endpoints),
         admin: { ...collection.admin, group: { nb: 'Administrasjon', en: 'Administration' } },
         upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/exports' },
@@ -93,12 +98,15 @@ export default buildConfig({
       overrideImportCollection: ({ collection }) => ({
         ...collection,
         access: accessFor('imports'),
+        labels: { singular: { nb: 'Import', en: 'Import' }, plural: { nb: 'Importer', en: 'Imports' } },
         endpoints: staffOnlyEndpoints(collection.endpoints),
         admin: { ...collection.admin, group: { nb: 'Administrasjon', en: 'Administration' } },
         upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/imports' },
       }),
     }),
     hideUnreadableRelations,
+    labelsPerLanguage,
+    datesInOneFormat,
   ],
   endpoints: [healthEndpoint],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
@@ -120,6 +128,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // One Norwegian date format everywhere; dates without a time of day drop the time (src/fields/dayOnly.ts).
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
     importMap: { baseDir: dirname },
     meta: {
       titleSuffix: ' · Videoveileder',

@@ -12,6 +12,8 @@ const SYSTEM_LABELS: Record<string, Record<string, string>> = {
 /** A static label in the given language (bokmål, then the first one, when missing). */
 export function textOf(label: unknown, language: string): string | undefined {
   if (typeof label === 'string') return label
+  // src/plugins/labelsPerLanguage.ts turns { nb, en } labels into functions of the language.
+  if (typeof label === 'function') return textOf(label({ i18n: { language, fallbackLanguage: 'nb' }, t: (key: string) => key }), language)
   if (label && typeof label === 'object') {
     const byLanguage = label as Record<string, unknown>
     const text = byLanguage[language] ?? byLanguage.nb ?? Object.values(byLanguage)[0]

@@ -4,9 +4,13 @@ import { DAY_ONLY } from '../fields/dayOnly'
 import { linkHrefField } from '../fields/linkHrefField'
 import { SOLUTION_TYPES } from '../domain/solutionTypes'
 
+/** Every body block is titled in the editor by what its settings choose (src/blocks/BlockLabel.tsx). */
+const TITLED_BY_SETTINGS = { components: { Label: '/src/blocks/BlockLabel#BlockLabel' } }
+
 /** Lists the published vendors of one profession group and one solution type, from vendor data. */
 export const VendorListBlock: Block = {
   slug: 'vendorList',
+  admin: TITLED_BY_SETTINGS,
   interfaceName: 'VendorListBlock',
   labels: { singular: { nb: 'Leverandørliste', en: 'Vendor list' }, plural: { nb: 'Leverandørlister', en: 'Vendor lists' } },
   fields: [
@@ -30,6 +34,7 @@ export const VendorListBlock: Block = {
 /** A table of tariffs, optionally for one profession group, as valid on a given date (today when empty). */
 export const TariffTableBlock: Block = {
   slug: 'tariffTable',
+  admin: TITLED_BY_SETTINGS,
   interfaceName: 'TariffTableBlock',
   labels: { singular: { nb: 'Takst-tabell', en: 'Tariff table' }, plural: { nb: 'Takst-tabeller', en: 'Tariff tables' } },
   fields: [
@@ -57,6 +62,7 @@ export const TariffTableBlock: Block = {
 /** A list of published research links, optionally of one kind. */
 export const ResearchListBlock: Block = {
   slug: 'researchList',
+  admin: TITLED_BY_SETTINGS,
   interfaceName: 'ResearchListBlock',
   labels: { singular: { nb: 'Forskningsliste', en: 'Research list' }, plural: { nb: 'Forskningslister', en: 'Research lists' } },
   fields: [
@@ -77,6 +83,7 @@ export const ResearchListBlock: Block = {
 /** A highlighted remark ("Merk"). */
 export const NoteBlock: Block = {
   slug: 'note',
+  admin: TITLED_BY_SETTINGS,
   interfaceName: 'NoteBlock',
   labels: { singular: { nb: 'Merknad', en: 'Note' }, plural: { nb: 'Merknader', en: 'Notes' } },
   fields: [
@@ -88,6 +95,7 @@ export const NoteBlock: Block = {
 /** Who to contact, with a safe link. */
 export const ContactBoxBlock: Block = {
   slug: 'contactBox',
+  admin: TITLED_BY_SETTINGS,
   interfaceName: 'ContactBoxBlock',
   labels: { singular: { nb: 'Kontaktboks', en: 'Contact box' }, plural: { nb: 'Kontaktbokser', en: 'Contact boxes' } },
   fields: [
