@@ -81,6 +81,10 @@ describe('the admin speaks bokmål throughout: collection names, block titles, b
     )
     expect(cells.length).toBeGreaterThan(1)
     expect(cells.filter((c) => !NORWEGIAN_DATE.test(c))).toEqual([])
+    // The columns' sort buttons name their column.
+    const sortLabels = await page.locator('[id^="heading-"] button[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))
+    expect(sortLabels).toContain('Sorter etter Tittel Stigende')
+    expect(sortLabels.filter((l) => l.includes('[object Object]'))).toEqual([])
 
     await page.locator('.cell-title a, .cell-title').first().click()
     await page.locator('input[name="title"]').first().waitFor({ timeout: 60_000 })

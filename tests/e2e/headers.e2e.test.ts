@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net'
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import { describe, expect, test } from '@jest/globals'
@@ -128,13 +130,21 @@ describe('HTTP contract of the public site', () => {
       expect(framed.length).toBeGreaterThan(0)
       expect(violations).toEqual([])
 
-      // Another origin (here an opaque one) framing the admin gets nothing of it.
-      await page.goto('about:blank')
-      await page.setContent(`<iframe id="f" src="${url('/admin/login')}"></iframe>`)
-      await page.waitForTimeout(3000)
-      const frame = page.frames().find((f) => f !== page.mainFrame())
-      const shown = await frame?.evaluate(() => document.querySelector('input[name="email"]') !== null).catch(() => false)
-      expect(shown).toBe(false)
+      // Another origin (127.0.0.1 is not localhost) framing the admin gets nothing of it.
+      const framer = http.createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' })
+        res.end(`<iframe src="${url('/admin/login')}"></iframe>`)
+      })
+      await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve))
+      try {
+        await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`)
+        await page.waitForTimeout(5000)
+        const frame = page.frames().find((f) => f !== page.mainFrame())
+        const shown = await frame?.evaluate(() => document.querySelector('input[name="email"]') !== null).catch(() => false)
+        expect(shown).toBe(false)
+      } finally {
+        framer.close()
+      }
     } finally {
       await browser.close()
     }
