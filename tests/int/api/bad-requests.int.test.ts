@@ -205,6 +205,23 @@ describe('a multipart form whose _payload is not JSON', () => {
   })
 })
 
+describe('a multipart body the parser cannot read', () => {
+  it('a raw NUL byte in an upload file name answers 400 with a message, and nothing is stored', async () => {
+    const before = await count('media')
+    const boundary = 'vv-raw-nul-boundary'
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo\u0000.png"\r\nContent-Type: image/png\r\n\r\n`, 'latin1'),
+      Buffer.from('not really a png'),
+      Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"NUL"}\r\n--${boundary}--\r\n`, 'latin1'),
+    ])
+    const result = await refusal(
+      await booted.api.post('/media', { token: actors.editor.token, raw: body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } }),
+    )
+    expectRefused(result, 400, /Skjemaet kunne ikke leses/)
+    expect(await count('media')).toBe(before)
+  })
+})
+
 describe('versions of collections that keep none', () => {
   it('GET /api/profession-categories/versions answers 404 with a reason', async () => {
     const result = await refusal(await booted.api.get('/profession-categories/versions', { token: actors.editor.token }))
