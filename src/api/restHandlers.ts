@@ -35,11 +35,20 @@ function hasBody(request: Request): boolean {
   return Number.parseInt(request.headers.get('Content-Length') ?? '0', 10) > 0
 }
 
+/** A cookie value with broken percent-encoding (`%E0`) is taken as it stands rather than failing the request. */
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 function cookiesOf(request: Request): Map<string, string> {
   const cookies = new Map<string, string>()
   for (const part of (request.headers.get('Cookie') ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=')
-    if (name) cookies.set(name, decodeURIComponent(value.join('=')))
+    if (name) cookies.set(name, decodeCookie(value.join('=')))
   }
   return cookies
 }

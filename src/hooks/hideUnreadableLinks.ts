@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
 import { readable } from './keepReadableRelations'
+import { isStaff } from '../access/isStaff'
 
 type Id = number | string
 type LinkNode = { type?: string; fields?: { linkType?: string; doc?: { relationTo?: string; value?: unknown } | null }; children?: LinkNode[] }
@@ -36,11 +37,12 @@ async function hideIn(editor: Editor, guarded: CollectionSlug[], req: PayloadReq
 /**
  * A rich-text field's `afterRead` hook: an internal link to a document the reader may not read (a draft
  * article) loses its target, so the reader learns neither its id nor its content; the site then renders the
- * link's text alone. Reads with access checks off keep every link.
+ * link's text alone. Reads with access checks off and staff reads keep every link (staff may read every
+ * document, and an editor's form must never lose a link to a failed check).
  */
 export function hideUnreadableLinks(guarded: CollectionSlug[]): FieldHook {
   return async ({ value, req, overrideAccess }) => {
-    if (overrideAccess || !value || typeof value !== 'object') return value
+    if (overrideAccess || !value || typeof value !== 'object' || isStaff({ req })) return value
     const editors = 'root' in value ? [value as Editor] : Object.values(value as Record<string, Editor>).filter((v) => v && typeof v === 'object' && 'root' in v)
     for (const editor of editors) await hideIn(editor, guarded, req)
     return value

@@ -1,5 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
+import { isStaff } from '../access/isStaff'
+
 type Id = number | string
 type Memo = Map<string, Promise<boolean>>
 
@@ -51,7 +53,9 @@ function refOf(value: unknown, relationTo: CollectionSlug | CollectionSlug[]): R
  * A relationship (or upload) field's `afterRead` hook: a reader who could not read a related document does
  * not learn its id either. Without it, an anonymous reader of a published article sees `relatedArticles:
  * [5, …]` with the ids of drafts (at depth 0, or wherever population was refused). Reads with access checks
- * off (system code) keep every id. Only the targets in `guarded` (collections with drafts) are checked.
+ * off (system code) and staff reads keep every id: staff may read every document, and a failed check must never
+ * empty an editor's form (autosave would store the emptied list). Only the targets in `guarded` (collections
+ * with drafts) are checked.
  */
 export function keepReadableRelations(relationTo: CollectionSlug | CollectionSlug[], guarded: CollectionSlug[]): FieldHook {
   const filterValue = async (value: unknown, req: PayloadRequest): Promise<unknown> => {
@@ -69,7 +73,7 @@ export function keepReadableRelations(relationTo: CollectionSlug | CollectionSlu
   }
 
   return async ({ value, req, overrideAccess, field }) => {
-    if (overrideAccess || value == null) return value
+    if (overrideAccess || value == null || isStaff({ req })) return value
     if ('localized' in field && field.localized && typeof value === 'object' && !Array.isArray(value) && !('id' in value) && !('relationTo' in value)) {
       const entries = await Promise.all(Object.entries(value).map(async ([locale, v]) => [locale, await filterValue(v, req)] as const))
       return Object.fromEntries(entries)

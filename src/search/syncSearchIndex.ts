@@ -25,8 +25,9 @@ export const syncSearchIndex: SkipSync = async ({ collectionSlug, doc, req }) =>
     return true
   } catch (err) {
     req.payload.logger.error({ err, msg: `Search index: could not sync ${collectionSlug} ${String(doc?.id)}` })
-    // A published document may still get the plugin's one-language entry; anything else never gets one.
-    return !published
+    // Let the plugin's own sync run: a published document still gets its one-language entry, and anything else
+    // is removed by it (deleteDrafts), so a failed removal never leaves an unpublished document searchable.
+    return false
   } finally {
     // The Local API calls below set the request's locale to each language in turn.
     req.locale = locale

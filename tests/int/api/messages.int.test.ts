@@ -58,6 +58,12 @@ describe('malformed requests', () => {
     )
   })
 
+  it('a cookie with broken percent-encoding does not turn the answer into a 500', async () => {
+    const response = await booted.api.get('/artikler', { headers: { Cookie: 'payload-lng=%E0' } })
+    expect(response.status).toBe(404)
+    expect(((await response.json()) as { message: string }).message).toMatch(/^API-et har ingen adresse \/api\/artikler/)
+  })
+
   it('a path that cannot be queried is named in Norwegian', async () => {
     const response = await booted.api.get('/articles?where[nope][equals]=1')
     expect(response.status).toBe(400)
