@@ -33,7 +33,8 @@ describe('saving in the admin', () => {
     await page.click('button[type="submit"]')
     await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
 
-    await page.goto(`/admin/collections/vendors/${vendor.id}`, { waitUntil: 'domcontentloaded' })
+    // The content language is the admin user's saved preference, which other tests change: edit bokmål.
+    await page.goto(`/admin/collections/vendors/${vendor.id}?locale=nb`, { waitUntil: 'domcontentloaded' })
     const description = page.locator('textarea[name="shortDescription"]')
     await description.waitFor({ timeout: 60_000 })
     await description.fill(`Endret i adminpanelet ${Date.now()}`)
