@@ -4,7 +4,20 @@ import { DEFAULT_LANG, type Lang } from '../i18n/langs'
 /** The fields of a document whose text is shown in bokmål because the page's language has none. */
 export type Fallback<K extends string> = { fallback?: readonly K[] }
 
-const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+type LexicalNode = { text?: unknown; children?: unknown }
+
+/** Whether a Lexical node holds any text or block: an editor that was cleared stores empty paragraphs. */
+function hasContent(node: LexicalNode): boolean {
+  if (typeof node.text === 'string' && node.text.trim() !== '') return true
+  if ((node as { type?: unknown }).type === 'block') return true
+  return Array.isArray(node.children) && node.children.some((child) => child && typeof child === 'object' && hasContent(child as LexicalNode))
+}
+
+const isEmptyRichText = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'root' in value && !hasContent((value as { root: LexicalNode }).root ?? {})
+
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || isEmptyRichText(value)
 
 /**
  * Fills the untranslated fields of one document from its bokmål version and names them in `fallback`, so

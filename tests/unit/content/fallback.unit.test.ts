@@ -27,6 +27,16 @@ describe('fillFromBokmal: untranslated text comes from bokmål, and says so', ()
     expect(fillFromBokmal(en, { ...nb, description: null }, ['title', 'description'])).toEqual(en)
   })
 
+  test('a rich-text body that was cleared (empty paragraphs only) counts as untranslated', () => {
+    type Article = { id: number; body: unknown }
+    const paragraph = (text?: string) => ({ type: 'paragraph', children: text === undefined ? [] : [{ type: 'text', text }] })
+    const nbArticle: Article = { id: 1, body: { root: { type: 'root', children: [paragraph('Bokmålstekst.')] } } }
+    const cleared: Article = { id: 1, body: { root: { type: 'root', children: [paragraph(), paragraph('  ')] } } }
+    expect(fillFromBokmal(cleared, nbArticle, ['body'])).toEqual({ ...cleared, body: nbArticle.body, fallback: ['body'] })
+    const withBlock: Article = { id: 1, body: { root: { type: 'root', children: [{ type: 'block', fields: { blockType: 'vendorList' } }] } } }
+    expect(fillFromBokmal(withBlock, nbArticle, ['body'])).toEqual(withBlock)
+  })
+
   test('lists are matched by id; on a bokmål page nothing is marked', () => {
     const own: Tariff[] = [
       { id: 2, code: 'A7a', title: '', description: null },
