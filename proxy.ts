@@ -23,7 +23,10 @@ export async function proxy(request: NextRequest) {
   if (localised) {
     const to = request.nextUrl.clone()
     to.search = `?${localised}`
-    return NextResponse.redirect(to, 307)
+    // Built from slugs up to a minute old: no shared cache may keep it.
+    const redirect = NextResponse.redirect(to, 307)
+    redirect.headers.set('Cache-Control', 'private, no-store')
+    return redirect
   }
   const url = request.nextUrl.clone()
   url.pathname = `/${lang}/leverandorer-utvalg/${encodeURIComponent(query)}`

@@ -30,6 +30,12 @@ describe('a directory filter written in another language', () => {
     expect(await redirectOf('/leverandorer?gruppe=legar')).toEqual(temporary('/leverandorer?gruppe=leger'))
   })
 
+  test('no shared cache may keep such a redirect (it is built from slugs up to a minute old)', async () => {
+    const res = await fetch(url('/en/leverandorer?gruppe=leger'), { redirect: 'manual' })
+    expect(res.status).toBe(307)
+    expect(res.headers.get('cache-control')).toMatch(/no-store/)
+  })
+
   test('a value already in the page language, or one that is no group at all, is not redirected', async () => {
     for (const path of ['/en/leverandorer?gruppe=doctors', '/leverandorer?gruppe=leger', '/nn/leverandorer?gruppe=legar', '/en/leverandorer?gruppe=finnes-ikke']) {
       expect({ path, status: (await redirectOf(path)).status }).toEqual({ path, status: 200 })

@@ -1,5 +1,6 @@
 import type { GroupSlugs } from '@/components/vendors/filters'
 import { LANGS, type Lang } from '@/i18n/langs'
+import { SLUG_PATTERN } from '@/validation/rules'
 
 /** How long proxy.ts trusts the slugs it read; an editor's new slug takes effect within this time. */
 const FRESH_MS = 60_000
@@ -13,6 +14,8 @@ let pending: Promise<GroupSlugs[]> | null = null
  * Every profession group's slug in each language, for proxy.ts, which runs before any page and cannot use
  * the content module's cached Local API reads. It asks this server's own public REST API (the same answer
  * any reader gets) over loopback, and keeps the result for a minute. A failure leaves the filter as it is.
+ * It assumes this process serves on `PORT` (as `npm start` and `npm run dev` do), and keeps only values that
+ * are well-formed slugs, whatever answers there.
  */
 export async function groupSlugs(): Promise<GroupSlugs[]> {
   if (known && known.until > Date.now()) return known.groups
@@ -39,8 +42,12 @@ async function readGroupSlugs(): Promise<GroupSlugs[]> {
   if (!res.ok) throw new Error(`profession groups: HTTP ${res.status}`)
   const { docs } = (await res.json()) as { docs: { slug?: Partial<Record<Lang, string | null>> | null }[] }
   return docs.flatMap((doc) => {
-    const nb = doc.slug?.nb
+    const slug = (lang: Lang) => {
+      const value = doc.slug?.[lang]
+      return typeof value === 'string' && SLUG_PATTERN.test(value) ? value : null
+    }
+    const nb = slug('nb')
     if (!nb) return []
-    return [Object.fromEntries(LANGS.map((l) => [l, doc.slug?.[l] || nb])) as GroupSlugs]
+    return [Object.fromEntries(LANGS.map((l) => [l, slug(l) ?? nb])) as GroupSlugs]
   })
 }
