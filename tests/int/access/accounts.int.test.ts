@@ -64,6 +64,21 @@ describe('a stolen token is not enough to take over an account', () => {
     await expect(booted.api.login(vendor.email, NEW_PASSWORD)).rejects.toThrow()
   })
 
+  it('guessing the current password counts as failed logins: after five wrong guesses the account is locked', async () => {
+    const vendor = await freshVendor()
+    for (let guess = 1; guess <= 5; guess++) {
+      const response = await booted.api.patch(`/users/${vendor.id}`, {
+        token: vendor.token,
+        body: { password: NEW_PASSWORD, currentPassword: `Gjettet-passord-${guess}00` },
+      })
+      expect(response.status).toBe(400)
+    }
+    const user = (await stored(vendor.id)) as { lockUntil?: string | null }
+    expect(user.lockUntil && new Date(user.lockUntil).getTime()).toBeGreaterThan(Date.now())
+    await expect(booted.api.login(vendor.email, FIXTURE_PASSWORD)).rejects.toThrow()
+    await expect(booted.api.login(vendor.email, NEW_PASSWORD)).rejects.toThrow()
+  })
+
   it('over GraphQL as well', async () => {
     const vendor = await freshVendor()
     const { body } = await booted.api.graphql(`mutation { updateUser(id: ${vendor.id}, data: { email: "gql-${unique()}@evil.example" }) { email } }`, {
