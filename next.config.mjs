@@ -9,27 +9,36 @@ const NOT_SITE = '(?!(?:admin|api)(?:/|$))(?!_)'
 const SITE_PATHS = ['/', `/:path(${NOT_SITE}.+)`]
 
 /**
+ * A Content-Security-Policy from the directives the site and the admin share, with `extra` (what only one of
+ * them needs) before the rules on plugins, the base URL, forms and framing. Scripts: 'self' plus
+ * 'unsafe-inline', no 'unsafe-eval' (dev alone needs eval for React's debugging, and a websocket for reloads).
+ */
+function policy(extra = []) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
+    ...extra,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // The admin's live preview frames the site from the same origin; nobody else may frame either.
+    "frame-ancestors 'self'",
+  ].join('; ')
+}
+
+/**
  * Content-Security-Policy of the public pages.
- * Scripts: 'self' plus 'unsafe-inline', no 'unsafe-eval' (dev alone needs eval for React's debugging).
  * Next inlines its flight data as <script> tags, and a nonce would have to differ per response, which forces
  * every page to render per request and defeats the cache the site is built on. So this is the policy of a
  * page with React's runtime, which only editors (a Payload session) and previews get. Readers get the page
  * without the runtime, and scripts/server.mjs drops 'unsafe-inline' from their policy
  * (src/server/public-pages.mjs): on a reader's page no inline script runs at all.
  */
-const CSP = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  // The admin's live preview frames the site from the same origin; nobody else may.
-  "frame-ancestors 'self'",
-].join('; ')
+const CSP = policy()
 
 /**
  * Content-Security-Policy of Payload's admin. Its pages carry Next's inline flight data and inline styles, so
@@ -37,20 +46,7 @@ const CSP = [
  * rendering). Framing: the admin may frame the site (live preview, same origin) and only the site's own
  * origin may frame the admin (clickjacking).
  */
-const ADMIN_CSP = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
-  "frame-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
+const ADMIN_CSP = policy(["frame-src 'self'", "worker-src 'self' blob:"])
 
 /**
  * The API answers data and stored files, never documents meant to run: nothing in an answer may load or run
