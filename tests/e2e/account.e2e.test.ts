@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { api, login, loginAdmin, unique } from './helpers/api'
+import { loginInBrowser } from './helpers/admin'
 import { openBrowser, type Browser } from './helpers/browser'
 
 /** The admin's own account page, where a signed-in user changes their password. */
@@ -23,12 +24,7 @@ describe('changing one’s own password in the admin', () => {
 
   test('asks for the current password, refuses without it, and changes the password with it', async () => {
     const { page } = browser
-    await page.goto('/admin', { waitUntil: 'domcontentloaded' })
-    await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+    await loginInBrowser(page, { email, password })
 
     await page.goto('/admin/account', { waitUntil: 'domcontentloaded' })
     const current = page.locator('input[name="currentPassword"]')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { adminCredentials, openLoginForm, submitLoginForm } from './helpers/admin'
 import { openBrowser, type Browser } from './helpers/browser'
-import { readState } from './helpers/state'
 
 describe('the admin’s language', () => {
   let browser: Browser
@@ -18,15 +18,11 @@ describe('the admin’s language', () => {
     const { page } = browser
     expect(await page.evaluate(() => navigator.language)).toBe('en-US')
 
-    await page.goto('/admin', { waitUntil: 'domcontentloaded' })
-    await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
+    await openLoginForm(page)
     expect(await page.locator('html').getAttribute('lang')).toBe('nb')
     expect(await page.textContent('body')).toContain('Passord')
 
-    await page.fill('input[name="email"]', readState().adminEmail)
-    await page.fill('input[name="password"]', readState().adminPassword)
-    await page.click('button[type="submit"]')
-    await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+    await submitLoginForm(page, adminCredentials())
 
     await page.goto('/admin/account', { waitUntil: 'domcontentloaded' })
     const select = page.locator('#language-select')

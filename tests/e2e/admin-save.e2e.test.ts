@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { api, loginAdmin } from './helpers/api'
+import { adminCredentials, loginInBrowser } from './helpers/admin'
 import { openBrowser, type Browser } from './helpers/browser'
-import { readState } from './helpers/state'
 
 /**
  * The API's guards (src/api/guardApi.ts) look every relation up when a document is saved; the admin's own
@@ -26,12 +26,7 @@ describe('saving in the admin', () => {
     expect(vendor.professionCategories.length).toBeGreaterThan(0)
 
     const { page } = browser
-    await page.goto('/admin', { waitUntil: 'domcontentloaded' })
-    await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
-    await page.fill('input[name="email"]', readState().adminEmail)
-    await page.fill('input[name="password"]', readState().adminPassword)
-    await page.click('button[type="submit"]')
-    await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+    await loginInBrowser(page, adminCredentials())
 
     // The content language is the admin user's saved preference, which other tests change: edit bokmål.
     await page.goto(`/admin/collections/vendors/${vendor.id}?locale=nb`, { waitUntil: 'domcontentloaded' })

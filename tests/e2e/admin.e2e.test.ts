@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { api, loginAdmin } from './helpers/api'
+import { adminCredentials, loginInBrowser } from './helpers/admin'
 import { openBrowser, type Browser } from './helpers/browser'
-import { readState } from './helpers/state'
 
 describe('the admin, as an editor meets it', () => {
   let browser: Browser
@@ -17,12 +17,7 @@ describe('the admin, as an editor meets it', () => {
 
   test('logs in through the form and shows the guide’s collections in bokmål', async () => {
     const { page } = browser
-    await page.goto('/admin', { waitUntil: 'domcontentloaded' })
-    await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
-    await page.fill('input[name="email"]', readState().adminEmail)
-    await page.fill('input[name="password"]', readState().adminPassword)
-    await page.click('button[type="submit"]')
-    await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+    await loginInBrowser(page, adminCredentials())
     const body = await page.textContent('body')
     for (const label of ['Artikler', 'Faggrupper', 'Takster', 'Forskning og rapporter']) expect(body).toContain(label)
   }, 120_000)

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort, killGroup, startProductionServer } from '../helpers/server'
 import { openBrowser, type Browser } from './helpers/browser'
 
 /**
@@ -13,17 +13,6 @@ import { openBrowser, type Browser } from './helpers/browser'
  * ADMIN_EMAIL. So this test starts a second production server from the same build, on an empty database of
  * its own (no ADMIN_EMAIL, no seed), and stops it (its process group, by id) afterwards.
  */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 describe('the first account, as the person setting up the site meets it', () => {
   let browser: Browser
   let server: ChildProcess
@@ -35,9 +24,8 @@ describe('the first account, as the person setting up the site meets it', () => 
     const port = await freePort()
     base = `http://localhost:${port}`
     const { ADMIN_EMAIL: _e, ADMIN_PASSWORD: _p, ...inherited } = process.env
-    const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-    server = spawn(process.execPath, ['scripts/start.mjs'], {
-      cwd: process.cwd(),
+    server = await startProductionServer({
+      baseURL: base,
       env: {
         ...inherited,
         NODE_ENV: 'production',
@@ -50,29 +38,15 @@ describe('the first account, as the person setting up the site meets it', () => 
         SEED_ON_EMPTY: 'false',
         NEXT_TELEMETRY_DISABLED: '1',
       },
-      stdio: ['ignore', log, log],
-      detached: true,
+      logFile: path.join(dir, 'server.log'),
+      timeoutMs: 120_000,
     })
-    const deadline = Date.now() + 120_000
-    for (;;) {
-      if (server.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`the second server did not start: ${fs.readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000)}`)
-      }
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break
-      await new Promise((r) => setTimeout(r, 500))
-    }
     browser = await openBrowser()
   }, 180_000)
 
   afterAll(async () => {
     await browser?.close()
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    }
+    if (server?.pid) killGroup(server, 'SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
   })
 

@@ -6,8 +6,8 @@ import path from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 
 import { api, loginAdmin, url } from './helpers/api'
+import { adminCredentials, loginInBrowser } from './helpers/admin'
 import { openBrowser } from './helpers/browser'
-import { readState } from './helpers/state'
 
 const PUBLIC_PAGES = ['/', '/leverandorer', '/leverandorer?gruppe=leger', '/nn/takster', '/en/forskning', '/sok?q=video', '/tilgjengelighet']
 
@@ -105,12 +105,7 @@ describe('HTTP contract of the public site', () => {
     })
     try {
       const { page } = browser
-      await page.goto('/admin/login', { waitUntil: 'domcontentloaded' })
-      await page.locator('input[name="email"]').waitFor({ timeout: 60_000 })
-      await page.fill('input[name="email"]', readState().adminEmail)
-      await page.fill('input[name="password"]', readState().adminPassword)
-      await page.click('button[type="submit"]')
-      await page.getByText('Videoløsninger').first().waitFor({ timeout: 60_000 })
+      await loginInBrowser(page, adminCredentials(), '/admin/login')
 
       const found = await api<{ docs: { id: number }[] }>('GET', '/articles?limit=1&depth=0', await loginAdmin())
       await page.goto(`/admin/collections/articles/${found.json.docs[0]!.id}`, { waitUntil: 'domcontentloaded' })

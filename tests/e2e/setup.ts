@@ -1,28 +1,17 @@
 // Global setup of the browser tests: a fresh production build, a fresh SQLite database in a temp dir, and
 // the production server started the way `npm start` starts it (migrations, seed when empty, next start).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort, killGroup, startProductionServer } from '../helpers/server'
 import { STATE_FILE, writeState, type E2EState } from './helpers/state'
 
 const ROOT = process.cwd()
 const SECRET = crypto.randomBytes(24).toString('hex')
 const START_TIMEOUT_MS = 180_000
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function build(env: NodeJS.ProcessEnv): void {
   if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
@@ -37,22 +26,6 @@ function build(env: NodeJS.ProcessEnv): void {
     throw new Error(`next build failed (exit ${result.status})`)
   }
   console.log(`[e2e] next build done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-}
-
-async function waitForHealth(baseURL: string, child: { exitCode: number | null }, logFile: string): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
-    try {
-      const res = await fetch(`${baseURL}/api/health`)
-      if (res.ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-4000) : ''
-  throw new Error(`[e2e] the server did not become healthy (exit ${child.exitCode}). Last log lines:\n${log}`)
 }
 
 export default async function setup(): Promise<void> {
@@ -81,11 +54,9 @@ export default async function setup(): Promise<void> {
   fs.rmSync(path.join(ROOT, '.next/cache/fetch-cache'), { recursive: true, force: true })
 
   const logFile = path.join(dir, 'server.log')
-  const out = fs.openSync(logFile, 'a')
-  // Its own process group, so teardown can stop the wrapper, the seed and next start together.
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true })
   const started = Date.now()
-  await waitForHealth(baseURL, child, logFile)
+  // Its own process group, so teardown can stop the wrapper, the seed and next start together.
+  const child = await startProductionServer({ baseURL, env, logFile, timeoutMs: START_TIMEOUT_MS })
   console.log(`[e2e] server ready at ${baseURL} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`)
 
   const state: E2EState = { baseURL, adminEmail, adminPassword, dir, logFile, pid: child.pid! }
@@ -98,11 +69,7 @@ export default async function setup(): Promise<void> {
 export async function teardown(): Promise<void> {
   const state = (globalThis as { __E2E_STATE__?: E2EState }).__E2E_STATE__
   if (!state) return
-  try {
-    process.kill(-state.pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
+  killGroup(state, 'SIGTERM')
   const deadline = Date.now() + 10_000
   while (Date.now() < deadline) {
     try {
@@ -112,11 +79,7 @@ export async function teardown(): Promise<void> {
       break
     }
   }
-  try {
-    process.kill(-state.pid, 'SIGKILL')
-  } catch {
-    // stopped
-  }
+  killGroup(state, 'SIGKILL')
   if (process.env.E2E_KEEP !== '1') fs.rmSync(state.dir, { recursive: true, force: true })
   fs.rmSync(STATE_FILE, { force: true })
 }
