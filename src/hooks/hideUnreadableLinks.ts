@@ -1,7 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
-import { readable } from './keepReadableRelations'
 import { isStaff } from '../access/isStaff'
+import { type DocRef, readableRefs } from './readableRefs'
 
 type Id = number | string
 type LinkNode = { type?: string; fields?: { linkType?: string; doc?: { relationTo?: string; value?: unknown } | null }; children?: LinkNode[] }
@@ -19,19 +19,15 @@ function internalLinks(node: LinkNode | undefined, found: LinkNode[] = []): Link
 
 async function hideIn(editor: Editor, guarded: CollectionSlug[], req: PayloadRequest): Promise<void> {
   const links = internalLinks(editor?.root).filter((link) => guarded.includes(link.fields!.doc!.relationTo as CollectionSlug))
-  const ids = new Map<CollectionSlug, Id[]>()
-  for (const link of links) {
-    const slug = link.fields!.doc!.relationTo as CollectionSlug
-    const id = idOf(link.fields!.doc!.value)
-    if (id !== undefined) ids.set(slug, [...(ids.get(slug) ?? []), id])
-  }
-  const allowed = new Map<CollectionSlug, Set<string>>()
-  for (const [slug, list] of ids) allowed.set(slug, await readable(req, slug, list))
-  for (const link of links) {
-    const { relationTo, value } = link.fields!.doc!
-    const id = idOf(value)
-    if (id === undefined || !allowed.get(relationTo as CollectionSlug)?.has(String(id))) link.fields!.doc = null
-  }
+  const refs = links.map(({ fields }): DocRef | null => {
+    const id = idOf(fields!.doc!.value)
+    return id === undefined ? null : { collection: fields!.doc!.relationTo as CollectionSlug, id }
+  })
+  const canRead = await readableRefs(req, refs.filter((ref) => ref !== null))
+  links.forEach((link, i) => {
+    const ref = refs[i]
+    if (!ref || !canRead(ref)) link.fields!.doc = null
+  })
 }
 
 /**

@@ -1,40 +1,10 @@
 import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { type DocRef, readableRefs } from './readableRefs'
 
 type Id = number | string
-type Memo = Map<string, Promise<boolean>>
-
-/** One memo per request: a list of 100 documents pointing at the same article asks once. */
-const memos = new WeakMap<PayloadRequest, Memo>()
-
-/** Asks, with the reader's own access, which of these documents the reader may read. */
-export async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
-  let memo = memos.get(req)
-  if (!memo) memos.set(req, (memo = new Map()))
-  const missing = [...new Set(ids.map(String))].filter((id) => !memo.has(`${collection}:${id}`))
-  if (missing.length > 0) {
-    const found = req.payload
-      .find({
-        collection,
-        where: { id: { in: missing } },
-        depth: 0,
-        draft: false,
-        limit: missing.length,
-        pagination: false,
-        overrideAccess: false,
-        req,
-        select: { updatedAt: true } as never,
-      })
-      .then(({ docs }) => new Set((docs as { id: Id }[]).map((doc) => String(doc.id))))
-      .catch(() => new Set<string>())
-    for (const id of missing) memo.set(`${collection}:${id}`, found.then((set) => set.has(id)))
-  }
-  const answers = await Promise.all(ids.map(async (id) => [String(id), await memo.get(`${collection}:${id}`)!] as const))
-  return new Set(answers.filter(([, ok]) => ok).map(([id]) => id))
-}
-
-type Ref = { collection: CollectionSlug; id: Id } | null
+type Ref = DocRef | null
 
 function refOf(value: unknown, relationTo: CollectionSlug | CollectionSlug[]): Ref {
   if (value == null) return null
@@ -61,13 +31,9 @@ export function keepReadableRelations(relationTo: CollectionSlug | CollectionSlu
   const filterValue = async (value: unknown, req: PayloadRequest): Promise<unknown> => {
     const values = Array.isArray(value) ? value : [value]
     const refs = values.map((v) => refOf(v, relationTo))
-    const byCollection = new Map<CollectionSlug, Id[]>()
-    for (const ref of refs) {
-      if (ref && guarded.includes(ref.collection)) byCollection.set(ref.collection, [...(byCollection.get(ref.collection) ?? []), ref.id])
-    }
-    const allowed = new Map<CollectionSlug, Set<string>>()
-    for (const [collection, ids] of byCollection) allowed.set(collection, await readable(req, collection, ids))
-    const keep = (ref: Ref) => !ref || !guarded.includes(ref.collection) || allowed.get(ref.collection)!.has(String(ref.id))
+    const isGuarded = (ref: Ref): ref is DocRef => ref !== null && guarded.includes(ref.collection)
+    const canRead = await readableRefs(req, refs.filter(isGuarded))
+    const keep = (ref: Ref) => !isGuarded(ref) || canRead(ref)
     if (Array.isArray(value)) return values.filter((_, i) => keep(refs[i]!))
     return keep(refs[0]!) ? value : null
   }
