@@ -7,8 +7,8 @@ import { checkRichTextStructure } from './rules'
 
 /**
  * Refuses a rich-text value whose structure Payload's Lexical hooks cannot walk (children that are not a
- * list, nodes that are not objects), before those hooks run and fail with a 500. Runs before validation,
- * which then checks node types and size.
+ * list, nodes that are not objects), before those hooks run and fail with a 500. A `beforeValidate` field
+ * hook because Payload runs a field's own hooks before its editor's; validation then checks node types and size.
  */
 export const refuseMalformedRichText: FieldHook = ({ value, collection, global, path, req }) => {
   const problem = checkRichTextStructure(value)

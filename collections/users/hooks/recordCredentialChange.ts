@@ -5,7 +5,9 @@ import { credentialChangesOf } from '../credentialChanges'
 /**
  * Records who last changed a user's e-mail or password, and when, on the user (`credentialsChangedBy`,
  * `credentialsChangedAt`) and in the log. A small stand-in until the audit log (issues 10/11) records
- * every change; an admin changing another user's credentials is the case that matters most.
+ * every change; an admin changing another user's credentials is the case that matters most. A collection
+ * `beforeChange` hook runs after field access (applied in the fields' beforeValidate), so `neverWritten` drops
+ * what a client sends for those two fields but not what this hook sets.
  */
 export const recordCredentialChange: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !req.user || !originalDoc) return data
