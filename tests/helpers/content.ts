@@ -28,13 +28,3 @@ export function tariffData(overrides: Record<string, unknown> = {}) {
     ...overrides,
   }
 }
-
-type ErrorBody = { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
-
-/** The per-field messages of a Payload ValidationError response, as { path: message }. */
-export async function fieldErrors(response: Response): Promise<Record<string, string>> {
-  const body = (await response.json()) as ErrorBody
-  const result: Record<string, string> = {}
-  for (const error of body.errors ?? []) for (const field of error.data?.errors ?? []) result[field.path] = field.message
-  return result
-}

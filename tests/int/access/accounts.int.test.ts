@@ -1,24 +1,9 @@
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, FIXTURE_PASSWORD, type RoleFixtures } from '../../fixtures/users'
+import { FIXTURE_PASSWORD } from '../../fixtures/users'
 import { unique } from '../../helpers/content'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
+import { allMessagesOf } from '../../helpers/refusals'
 
-let booted: BootedPayload
-let actors: RoleFixtures
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-})
-
-type ErrorBody = { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
-
-/** Every message of an error response, the field messages included, in one string. */
-async function messagesOf(response: Response): Promise<string> {
-  const body = (await response.json()) as ErrorBody
-  return (body.errors ?? []).flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((f) => `${f.path}: ${f.message}`)]).join(' | ')
-}
+const { booted, actors } = bootWithRoles()
 
 const stored = (id: number | string) => booted.payload.findByID({ collection: 'users', id, overrideAccess: true, showHiddenFields: true })
 
@@ -40,7 +25,7 @@ describe('a stolen token is not enough to take over an account', () => {
     const vendor = await freshVendor()
     const response = await booted.api.patch(`/users/${vendor.id}`, { token: vendor.token, body: { email: `tyv-${unique()}@evil.example` } })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toMatch(/nåværende passord/i)
+    expect(await allMessagesOf(response)).toMatch(/nåværende passord/i)
     expect((await stored(vendor.id)).email).toBe(vendor.email)
   })
 
@@ -48,7 +33,7 @@ describe('a stolen token is not enough to take over an account', () => {
     const vendor = await freshVendor()
     const response = await booted.api.patch(`/users/${vendor.id}`, { token: vendor.token, body: { password: NEW_PASSWORD } })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toMatch(/nåværende passord/i)
+    expect(await allMessagesOf(response)).toMatch(/nåværende passord/i)
     await expect(booted.api.login(vendor.email, FIXTURE_PASSWORD)).resolves.toEqual(expect.any(String))
     await expect(booted.api.login(vendor.email, NEW_PASSWORD)).rejects.toThrow()
   })
@@ -60,7 +45,7 @@ describe('a stolen token is not enough to take over an account', () => {
       body: { password: NEW_PASSWORD, currentPassword: 'Gjettet-passord-123' },
     })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toMatch(/nåværende passord er feil/i)
+    expect(await allMessagesOf(response)).toMatch(/nåværende passord er feil/i)
     await expect(booted.api.login(vendor.email, NEW_PASSWORD)).rejects.toThrow()
   })
 
@@ -151,14 +136,14 @@ describe('passwords have at least 12 characters', () => {
       body: { email: `kort-${unique()}@test.videoveileder.no`, password: SHORT, name: 'Kort', roles: ['editor'] },
     })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toMatch(/password: .*minst 12 tegn/i)
+    expect(await allMessagesOf(response)).toMatch(/password: .*minst 12 tegn/i)
   })
 
   it('a short new password of one’s own is refused', async () => {
     const vendor = await freshVendor()
     const response = await booted.api.patch(`/users/${vendor.id}`, { token: vendor.token, body: { password: SHORT, currentPassword: FIXTURE_PASSWORD } })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toMatch(/minst 12 tegn/i)
+    expect(await allMessagesOf(response)).toMatch(/minst 12 tegn/i)
     await expect(booted.api.login(vendor.email, FIXTURE_PASSWORD)).resolves.toEqual(expect.any(String))
   })
 
@@ -167,7 +152,7 @@ describe('passwords have at least 12 characters', () => {
     const token = await booted.payload.forgotPassword({ collection: 'users', data: { email: vendor.email }, disableEmail: true })
     const response = await booted.api.post('/users/reset-password', { body: { token, password: SHORT } })
     expect(response.status).toBe(400)
-    expect(await messagesOf(response)).toMatch(/minst 12 tegn/i)
+    expect(await allMessagesOf(response)).toMatch(/minst 12 tegn/i)
     await expect(booted.api.login(vendor.email, FIXTURE_PASSWORD)).resolves.toEqual(expect.any(String))
   })
 

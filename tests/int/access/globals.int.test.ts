@@ -1,15 +1,6 @@
-import type { BootedPayload } from '../../helpers/api'
+import { bootWithRoles } from '../../helpers/boot'
 
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-
-let booted: BootedPayload
-let actors: RoleFixtures
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-})
+const { booted, actors } = bootWithRoles()
 
 const settings = { siteName: 'Videoveileder', disclaimers: { notExhaustive: 'a', notApproval: 'b', clinicianResponsible: 'c' } }
 

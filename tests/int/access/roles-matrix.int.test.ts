@@ -1,24 +1,16 @@
 import type { Actor } from '../../../src/access/roles'
-import type { BootedPayload } from '../../helpers/api'
 
 import { isFromMatrix } from '../../../src/access/accessFor'
 import { collectionMatrix, globalMatrix, type MatrixCollection, type Rule } from '../../../src/access/matrix'
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
 import { patches, samples } from '../../fixtures/samples'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
 
 /** Collections Payload adds itself; they keep their own access and are probed over REST below. */
 const PAYLOAD_INTERNAL = ['payload-preferences', 'payload-migrations', 'payload-kv', 'payload-jobs']
 const COLLECTION_KEYS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
 const GLOBAL_KEYS = ['read', 'update', 'readVersions'] as const
 
-let booted: BootedPayload
-let actors: RoleFixtures
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-})
+const { booted, actors } = bootWithRoles()
 
 const tokenOf = (actor: Actor | 'vendorA'): string | undefined =>
   actor === 'anonymous' ? undefined : actor === 'vendor' || actor === 'vendorA' ? actors.vendorA.token : actors[actor].token

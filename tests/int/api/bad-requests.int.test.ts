@@ -1,33 +1,16 @@
-import type { CollectionSlug } from 'payload'
-
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
+import { refusal } from '../../helpers/refusals'
 
 /**
  * Requests where the caller made the mistake. Each must answer 4xx with a Norwegian message that says what
  * was wrong (the default language of the API), and store nothing.
  */
-let booted: BootedPayload
-let actors: RoleFixtures
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-})
+const { booted, actors, count } = bootWithRoles()
 
 /** Well-formed ids that name no document, on the adapter this run uses (numbers on SQLite, ObjectIds on MongoDB). */
 const onMongo = Boolean(process.env.TEST_MONGODB_URI)
 const MISSING_ID = onMongo ? '65a1f0c2e4b0a1b2c3d4e5f6' : '987654'
 const OTHER_ID = onMongo ? '65a1f0c2e4b0a1b2c3d4e5f7' : '2'
-
-const count = async (collection: CollectionSlug) => (await booted.payload.count({ collection, overrideAccess: true })).totalDocs
-
-async function refusal(response: Response): Promise<{ status: number; message: string }> {
-  const json = (await response.json()) as { errors?: { message: string }[] }
-  return { status: response.status, message: json.errors?.map((e) => e.message).join(' | ') ?? '' }
-}
 
 function expectRefused(result: { status: number; message: string }, status: number, norwegian: RegExp) {
   expect(result.status).toBe(status)

@@ -4,6 +4,7 @@ import type { BootedPayload } from '../../helpers/api'
 
 import { bootPayload } from '../../helpers/boot'
 import { unique } from '../../helpers/content'
+import { errorMessages } from '../../helpers/refusals'
 
 /**
  * Issue 9, item 1: one anonymous GraphQL query must not take the server down. Every query is bounded by how
@@ -46,24 +47,20 @@ async function timed(query: string, options?: Parameters<BootedPayload['api']['g
   return { ...result, ms: Date.now() - started }
 }
 
-function messages(body: { errors?: { message: string }[] }): string {
-  return (body.errors ?? []).map((e) => e.message).join(' | ')
-}
-
 describe('GraphQL refuses queries that would grow without bound', () => {
   it('answers the 30-level relatedArticles query with 400 quickly, saying in Norwegian that it nests relationships too deep', async () => {
     const result = await timed(articlesQuery(relatedChain(30)))
     expect(result.status).toBe(400)
     expect(result.body.data).toBeUndefined()
-    expect(messages(result.body)).toMatch(/relasjoner/)
-    expect(messages(result.body)).toMatch(/høyst 3/)
+    expect(errorMessages(result.body)).toMatch(/relasjoner/)
+    expect(errorMessages(result.body)).toMatch(/høyst 3/)
     expect(result.ms).toBeLessThan(QUICKLY_MS)
   })
 
   it('refuses one relationship level more than REST allows (4 > maxDepth 3), and allows 3', async () => {
     const four = await timed(articlesQuery(relatedChain(4)))
     expect(four.status).toBe(400)
-    expect(messages(four.body)).toMatch(/relasjoner/)
+    expect(errorMessages(four.body)).toMatch(/relasjoner/)
 
     const three = await timed(articlesQuery(relatedChain(3)))
     expect(three.status).toBe(200)
@@ -77,15 +74,15 @@ describe('GraphQL refuses queries that would grow without bound', () => {
     )
     const result = await timed(`${articlesQuery('...F0')} ${fragments.join(' ')}`)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/relasjoner/)
+    expect(errorMessages(result.body)).toMatch(/relasjoner/)
     expect(result.ms).toBeLessThan(QUICKLY_MS)
   })
 
   it('refuses a fragment that spreads itself with 400 and a Norwegian message', async () => {
     const result = await timed(`${articlesQuery('...Loop')} fragment Loop on Article { title relatedArticles { ...Loop } }`)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/fragment/i)
-    expect(messages(result.body)).toMatch(/seg selv|syklus/)
+    expect(errorMessages(result.body)).toMatch(/fragment/i)
+    expect(errorMessages(result.body)).toMatch(/seg selv|syklus/)
     expect(result.ms).toBeLessThan(QUICKLY_MS)
   })
 
@@ -94,7 +91,7 @@ describe('GraphQL refuses queries that would grow without bound', () => {
     const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: ${one}`).join(' ')
     const result = await timed(`{ ${aliases} }`)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/for stort svar/)
+    expect(errorMessages(result.body)).toMatch(/for stort svar/)
     expect(result.ms).toBeLessThan(QUICKLY_MS)
   })
 
@@ -103,7 +100,7 @@ describe('GraphQL refuses queries that would grow without bound', () => {
     const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: Articles(limit: 100) { docs { ...P } }`).join(' ')
     const result = await timed(`{ ${aliases} } ${fragment}`)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/for stort svar/)
+    expect(errorMessages(result.body)).toMatch(/for stort svar/)
     expect(result.ms).toBeLessThan(QUICKLY_MS)
   })
 
@@ -111,8 +108,8 @@ describe('GraphQL refuses queries that would grow without bound', () => {
     const query = `{ Articles { docs { ${relatedChain(5000)} } } }`
     const result = await timed(query)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).not.toMatch(/call stack/i)
-    expect(messages(result.body)).toMatch(/nestet for dypt/)
+    expect(errorMessages(result.body)).not.toMatch(/call stack/i)
+    expect(errorMessages(result.body)).toMatch(/nestet for dypt/)
     expect(result.ms).toBeLessThan(QUICKLY_MS)
   })
 
@@ -121,25 +118,25 @@ describe('GraphQL refuses queries that would grow without bound', () => {
     for (let i = 0; i < 3000; i++) where = `{ AND: [${where}] }`
     const result = await timed(`{ Articles(where: ${where}) { docs { title } } }`)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/nestet for dypt/)
+    expect(errorMessages(result.body)).toMatch(/nestet for dypt/)
   })
 
   it('says it in English when the request asks for English', async () => {
     const result = await timed(articlesQuery(relatedChain(30)), { headers: { 'Accept-Language': 'en' } })
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/relationships/)
-    expect(messages(result.body)).toMatch(/at most 3/)
+    expect(errorMessages(result.body)).toMatch(/relationships/)
+    expect(errorMessages(result.body)).toMatch(/at most 3/)
   })
 
   it('answers other refusals with 400 in Norwegian too: an unknown field and a syntax error', async () => {
     const unknown = await timed('{ Articles { docs { noSuchField } } }')
     expect(unknown.status).toBe(400)
-    expect(messages(unknown.body)).toMatch(/noSuchField/)
-    expect(messages(unknown.body)).toMatch(/finnes ikke/)
+    expect(errorMessages(unknown.body)).toMatch(/noSuchField/)
+    expect(errorMessages(unknown.body)).toMatch(/finnes ikke/)
 
     const syntax = await timed('{ Articles { docs { title }')
     expect(syntax.status).toBe(400)
-    expect(messages(syntax.body)).toMatch(/syntaksfeil/i)
+    expect(errorMessages(syntax.body)).toMatch(/syntaksfeil/i)
   })
 
   it('keeps serving: /api/health answers 200 and a normal shallow query still works after all of the above', async () => {
@@ -164,6 +161,6 @@ describe('GraphQL refuses queries that would grow without bound', () => {
     for (let i = 0; i < 12; i++) selection = `name fields { name type { ${selection} } }`
     const result = await timed(`{ __schema { types { ${selection} } } }`)
     expect(result.status).toBe(400)
-    expect(messages(result.body)).toMatch(/nestet for dypt|for stort svar/)
+    expect(errorMessages(result.body)).toMatch(/nestet for dypt|for stort svar/)
   })
 })

@@ -1,7 +1,4 @@
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
 import { unique } from '../../helpers/content'
 
 /**
@@ -9,16 +6,13 @@ import { unique } from '../../helpers/content'
  * nonsense values are refused. 130 published tariffs make the cap observable; staff still get whole lists
  * (the admin and the exports run inside their requests).
  */
-let booted: BootedPayload
-let actors: RoleFixtures
+const { booted, actors } = bootWithRoles()
 const TOTAL = 130
 const tag = unique().toUpperCase()
 
 type List = { docs: { code: string }[]; totalDocs: number; limit: number; hasNextPage: boolean; errors?: { message: string }[] }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
   for (let i = 0; i < TOTAL; i++) {
     await booted.payload.create({
       collection: 'tariffs',

@@ -1,27 +1,15 @@
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, FIXTURE_PASSWORD, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
+import { FIXTURE_PASSWORD } from '../../fixtures/users'
+import { bootWithRoles } from '../../helpers/boot'
+import { messageOf } from '../../helpers/refusals'
 
 /**
  * What a refusal says. In the API's default language (bokmål) every refusal says in Norwegian what was wrong
  * and what to do; with `Accept-Language: en` it says the same in English. Project messages from hooks and
  * validators reach the top-level message instead of hiding behind Payload's English wrapper.
  */
-let booted: BootedPayload
-let actors: RoleFixtures
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-})
+const { booted, actors } = bootWithRoles()
 
 const EN = { 'Accept-Language': 'en' }
-
-async function messageOf(response: Response): Promise<string> {
-  const json = (await response.json()) as { errors?: { message: string }[] }
-  return json.errors?.map((e) => e.message).join(' | ') ?? ''
-}
 
 async function saveArticle(slug: string) {
   return booted.payload.create({ collection: 'articles', data: { title: `Artikkel ${slug}`, slug }, overrideAccess: true })

@@ -1,17 +1,10 @@
-import type { BootedPayload } from '../../helpers/api'
+import { bootWithCategory } from '../../helpers/boot'
+import { unique } from '../../helpers/content'
 
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-import { createCategory, unique } from '../../helpers/content'
-
-let booted: BootedPayload
-let actors: RoleFixtures
+const { booted, actors, category } = bootWithCategory()
 const vendors = {} as Record<'published' | 'draft' | 'editedAfterPublish', { id: number | string; name: string }>
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-  const category = await createCategory(booted.payload)
   const base = { solutionType: 'standalone' as const, professionCategories: [category.id] }
   const make = async (key: keyof typeof vendors, status: 'published' | 'draft') => {
     const name = `${key} ${unique()}`

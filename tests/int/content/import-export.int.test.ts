@@ -1,18 +1,7 @@
-import type { BootedPayload } from '../../helpers/api'
+import { bootWithCategory } from '../../helpers/boot'
+import { unique } from '../../helpers/content'
 
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-import { createCategory, unique } from '../../helpers/content'
-
-let booted: BootedPayload
-let actors: RoleFixtures
-let categoryId: number | string
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-  categoryId = (await createCategory(booted.payload)).id
-})
+const { booted, actors, category } = bootWithCategory()
 
 type ImportDoc = {
   status: string
@@ -31,9 +20,9 @@ describe('import of vendors and tariffs', () => {
   it('imports good JSON rows as drafts and reports the bad row with its number and reason', async () => {
     const tag = unique()
     const rows = [
-      { name: `Import A ${tag}`, solutionType: 'standalone', professionCategories: [categoryId], website: 'https://a.example.no' },
-      { name: `Import B ${tag}`, solutionType: 'standalone', professionCategories: [categoryId], website: 'javascript:alert(1)' },
-      { name: `Import C ${tag}`, solutionType: 'epj-integrated', professionCategories: [categoryId], organisationNumber: '974760673' },
+      { name: `Import A ${tag}`, solutionType: 'standalone', professionCategories: [category.id], website: 'https://a.example.no' },
+      { name: `Import B ${tag}`, solutionType: 'standalone', professionCategories: [category.id], website: 'javascript:alert(1)' },
+      { name: `Import C ${tag}`, solutionType: 'epj-integrated', professionCategories: [category.id], organisationNumber: '974760673' },
     ]
     const response = await importFile('vendors', JSON.stringify(rows), 'vendors.json', 'application/json')
     expect(response.status).toBe(201)
@@ -73,7 +62,7 @@ describe('import of vendors and tariffs', () => {
   })
 
   it('lets only staff import', async () => {
-    const rows = JSON.stringify([{ name: 'X', solutionType: 'standalone', professionCategories: [categoryId] }])
+    const rows = JSON.stringify([{ name: 'X', solutionType: 'standalone', professionCategories: [category.id] }])
     expect((await importFile('vendors', rows, 'v.json', 'application/json', actors.vendorA.token)).status).toBe(403)
     const form = new FormData()
     form.append('file', new Blob([rows], { type: 'application/json' }), 'v.json')
@@ -87,7 +76,7 @@ describe('export of vendors', () => {
     const name = `Eksport ${unique()}`
     await booted.payload.create({
       collection: 'vendors',
-      data: { name, solutionType: 'standalone', professionCategories: [categoryId], _status: 'published' } as never,
+      data: { name, solutionType: 'standalone', professionCategories: [category.id], _status: 'published' } as never,
       overrideAccess: true,
     })
     const body = { data: { collectionSlug: 'vendors', format: 'csv', fields: ['name', 'slug', 'solutionType'] } }

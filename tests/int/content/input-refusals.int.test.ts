@@ -1,34 +1,17 @@
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-import { createCategory, fieldErrors, tariffData, unique, vendorData } from '../../helpers/content'
+import { bootWithCategory } from '../../helpers/boot'
+import { tariffData, unique, vendorData } from '../../helpers/content'
+import { fieldErrors, postAndCheckRefusalStoresNothing } from '../../helpers/refusals'
 
 // Values that used to be stored although they should have been refused (issue 9, items 3 and 4). Each is
 // sent over REST as an editor would send it; each must answer 400 with a Norwegian message and store nothing.
 
-let booted: BootedPayload
-let actors: RoleFixtures
-let categoryId: number | string
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-  categoryId = (await createCategory(booted.payload)).id
-})
+const { booted, actors, category } = bootWithCategory()
 
 type Slug = 'articles' | 'vendors' | 'tariffs' | 'research-links'
 
-const count = async (collection: Slug) =>
-  (await booted.payload.count({ collection, overrideAccess: true })).totalDocs
-
 /** Posts as an editor and checks that a refusal left nothing behind. */
-async function post(collection: Slug, body: Record<string, unknown>, query = '') {
-  const before = await count(collection)
-  const response = await booted.api.post(`/${collection}${query}`, { body, token: actors.editor.token })
-  if (response.status !== 201) expect(await count(collection)).toBe(before)
-  return response
-}
+const post = (collection: Slug, body: Record<string, unknown>, query = '') =>
+  postAndCheckRefusalStoresNothing(booted, collection, body, { token: actors.editor.token, query })
 
 async function expectRefused(response: Response, path: string, message: RegExp) {
   expect(response.status).toBe(400)
@@ -51,7 +34,7 @@ describe('_status (item 3)', () => {
   })
 
   it('an update to _status "archived" is refused and the document stays published', async () => {
-    const created = await post('vendors', vendorData(categoryId, { _status: 'published' }))
+    const created = await post('vendors', vendorData(category.id, { _status: 'published' }))
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     const response = await booted.api.patch(`/vendors/${doc.id}`, { body: { _status: 'archived' }, token: actors.editor.token })
@@ -68,7 +51,7 @@ describe('_status (item 3)', () => {
 describe('the built-in limits still hold where a field has its own validation (item 4)', () => {
   it('a 3,000-character website is refused', async () => {
     const website = `https://example.no/${'a'.repeat(3000)}`
-    await expectRefused(await post('vendors', vendorData(categoryId, { website })), 'website', /2000 tegn/)
+    await expectRefused(await post('vendors', vendorData(category.id, { website })), 'website', /2000 tegn/)
   })
 
   it('a 3,000-character research URL is refused', async () => {
@@ -77,7 +60,7 @@ describe('the built-in limits still hold where a field has its own validation (i
   })
 
   it('an over-long typed slug is refused', async () => {
-    await expectRefused(await post('vendors', vendorData(categoryId, { slug: 'a'.repeat(3000) })), 'slug', /./)
+    await expectRefused(await post('vendors', vendorData(category.id, { slug: 'a'.repeat(3000) })), 'slug', /./)
   })
 })
 
@@ -99,11 +82,11 @@ describe('text fields take only text (item 4)', () => {
   })
 
   it('a vendor name sent as an object is refused', async () => {
-    await expectRefused(await post('vendors', vendorData(categoryId, { name: { a: 1 } })), 'name', /må være tekst/)
+    await expectRefused(await post('vendors', vendorData(category.id, { name: { a: 1 } })), 'name', /må være tekst/)
   })
 
   it('a number is taken as its digits, as a CSV import sends a code or an organisation number', async () => {
-    const response = await post('vendors', vendorData(categoryId, { organisationNumber: 974760673, company: 2026 }))
+    const response = await post('vendors', vendorData(category.id, { organisationNumber: 974760673, company: 2026 }))
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { organisationNumber: string; company: string } }
     expect([doc.organisationNumber, doc.company]).toEqual(['974760673', '2026'])
@@ -196,7 +179,7 @@ describe('a title without letters or digits needs a slug (item 4)', () => {
   })
 
   it('a vendor named only with symbols is refused', async () => {
-    await expectRefused(await post('vendors', vendorData(categoryId, { name: '***' })), 'slug', /bokstaver eller sifre/)
+    await expectRefused(await post('vendors', vendorData(category.id, { name: '***' })), 'slug', /bokstaver eller sifre/)
   })
 
   it('with a slug given by hand it is accepted', async () => {

@@ -1,16 +1,7 @@
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
 import { unique } from '../../helpers/content'
 
-let booted: BootedPayload
-let actors: RoleFixtures
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-})
+const { booted, actors } = bootWithRoles()
 
 describe('localization: bokmål, nynorsk and English, falling back to bokmål', () => {
   it('shows bokmål where nynorsk or English is missing, and the translation once it exists', async () => {

@@ -1,22 +1,14 @@
 import sharp from 'sharp'
 
-import type { BootedPayload } from '../../helpers/api'
-
 import { MEDIA_MAX_BYTES } from '../../../collections/media'
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
 
-let booted: BootedPayload
-let actors: RoleFixtures
+const { booted, actors, count } = bootWithRoles()
 let png: Buffer
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
   png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1e5a8a' } }).png().toBuffer()
 })
-
-const count = async () => (await booted.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
 /** Uploads one file the way the admin does: multipart with the file and the other fields as `_payload`. */
 async function upload(bytes: Buffer, filename: string, type: string, fields: Record<string, unknown> = { alt: 'Et bilde' }, token = actors.editor.token) {
@@ -36,10 +28,10 @@ describe('media uploads', () => {
   })
 
   it('requires alt text', async () => {
-    const before = await count()
+    const before = await count('media')
     const response = await upload(png, 'no-alt.png', 'image/png', {})
     expect(response.status).toBe(400)
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it.each([
@@ -49,19 +41,19 @@ describe('media uploads', () => {
     ['a PDF with a wrong magic number', Buffer.from('NOTPDF-1.4\n%%EOF\n'.repeat(10)), 'report.pdf', 'application/pdf'],
     ['an HTML page', Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'), 'page.html', 'text/html'],
   ])('refuses %s and stores nothing', async (_what, bytes, name, type) => {
-    const before = await count()
+    const before = await count('media')
     const response = await upload(bytes, name, type)
     expect(response.status).toBe(400)
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it('refuses a file over the size limit', async () => {
-    const before = await count()
+    const before = await count('media')
     const big = Buffer.concat([png, Buffer.alloc(MEDIA_MAX_BYTES + 1024)])
     const response = await upload(big, 'big.png', 'image/png')
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it('lets only staff upload', async () => {

@@ -1,20 +1,10 @@
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-import { createCategory, fieldErrors, unique, vendorData } from '../../helpers/content'
+import { bootWithCategory } from '../../helpers/boot'
+import { unique, vendorData } from '../../helpers/content'
+import { fieldErrors, postAndCheckRefusalStoresNothing } from '../../helpers/refusals'
 
 // A rich-text field takes only a Lexical document made of the nodes its editor has (issue 9, item 2).
 
-let booted: BootedPayload
-let actors: RoleFixtures
-let categoryId: number | string
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-  categoryId = (await createCategory(booted.payload)).id
-})
+const { booted, actors, category } = bootWithCategory()
 
 const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, mode: 'normal', style: '', detail: 0 })
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -23,14 +13,8 @@ const element = (type: string, children: unknown[], extra: Record<string, unknow
 const paragraph = (...children: unknown[]) => element('paragraph', children, { textFormat: 0, textStyle: '' })
 const doc = (...children: unknown[]) => ({ root: element('root', children) })
 
-const countArticles = async () => (await booted.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
-
-async function postArticle(body: unknown, headers?: Record<string, string>) {
-  const before = await countArticles()
-  const response = await booted.api.post('/articles', { body: { title: `Rik tekst ${unique()}`, body }, token: actors.editor.token, headers })
-  if (response.status !== 201) expect(await countArticles()).toBe(before)
-  return response
-}
+const postArticle = (body: unknown, headers?: Record<string, string>) =>
+  postAndCheckRefusalStoresNothing(booted, 'articles', { title: `Rik tekst ${unique()}`, body }, { token: actors.editor.token, headers })
 
 async function expectShapeRefused(response: Response, message: RegExp = /ugyldig oppbygning/) {
   expect(response.status).toBe(400)
@@ -67,7 +51,7 @@ describe('rich text that is not a Lexical document is refused (item 2)', () => {
 
   it('a vendor description may not hold the guide’s live-data blocks', async () => {
     const description = doc({ type: 'block', version: 2, format: '', fields: { id: 'b1', blockName: '', blockType: 'note', text: 'Merk' } })
-    const response = await booted.api.post('/vendors', { body: vendorData(categoryId, { description }), token: actors.editor.token })
+    const response = await booted.api.post('/vendors', { body: vendorData(category.id, { description }), token: actors.editor.token })
     expect(response.status).toBe(400)
     expect((await fieldErrors(response)).description).toMatch(/«block» er ikke tillatt/)
   })

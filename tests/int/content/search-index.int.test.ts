@@ -1,25 +1,14 @@
 import { createLocalReq } from 'payload'
 
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-import { createCategory, tariffData, unique, vendorData } from '../../helpers/content'
+import { bootWithCategory } from '../../helpers/boot'
+import { tariffData, unique, vendorData } from '../../helpers/content'
 import { seedGuide } from '../../../src/seed'
 import { syncSearchIndex } from '../../../src/search/syncSearchIndex'
 
 // What the search index holds (issue 9, items 3 and 18): every published document, findable by its name or
 // title in every language, and nothing that is not published.
 
-let booted: BootedPayload
-let actors: RoleFixtures
-let categoryId: number | string
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-  categoryId = (await createCategory(booted.payload)).id
-})
+const { booted, actors, category } = bootWithCategory()
 
 type Hit = { title?: string | null; slug?: string | null; doc?: { relationTo: string; value: number | string } }
 const LANGS = ['nb', 'nn', 'en'] as const
@@ -47,19 +36,19 @@ async function create(collection: string, body: Record<string, unknown>, query =
 describe('every kind of document is found by its name or title in every language (item 18)', () => {
   it.each(LANGS)('a vendor is found by its name in %s', async (lang) => {
     const name = `Pridok ${unique()}`
-    const vendor = await create('vendors', vendorData(categoryId, { name, _status: 'published' }))
+    const vendor = await create('vendors', vendorData(category.id, { name, _status: 'published' }))
     const hits = await search(name, lang)
     expect(hits.map((h) => [h.title, h.doc?.relationTo, h.doc?.value])).toEqual([[name, 'vendors', vendor.id]])
   })
 
   it('a vendor is found by part of its name, in any case', async () => {
     const word = `PatientSky${unique()}`
-    await create('vendors', vendorData(categoryId, { name: `${word} Video`, _status: 'published' }))
+    await create('vendors', vendorData(category.id, { name: `${word} Video`, _status: 'published' }))
     for (const lang of LANGS) expect((await search(word.toLowerCase(), lang)).map((h) => h.title)).toEqual([`${word} Video`])
   })
 
   it('a vendor renamed in nynorsk is found by the new name in every language', async () => {
-    const vendor = await create('vendors', vendorData(categoryId, { name: `Gamal ${unique()}`, _status: 'published' }))
+    const vendor = await create('vendors', vendorData(category.id, { name: `Gamal ${unique()}`, _status: 'published' }))
     const renamed = `Ny ${unique()}`
     const response = await booted.api.patch(`/vendors/${vendor.id}?locale=nn`, { body: { name: renamed }, token: actors.editor.token })
     expect(response.status).toBe(200)
@@ -99,7 +88,7 @@ describe('the index holds published documents only (item 3)', () => {
   it('a document posted with _status "archived" is refused and never reaches search', async () => {
     const name = `Arkivert ${unique()}`
     const response = await booted.api.post('/vendors', {
-      body: vendorData(categoryId, { name, _status: 'archived' }),
+      body: vendorData(category.id, { name, _status: 'archived' }),
       token: actors.editor.token,
     })
     expect(response.status).toBe(400)
@@ -108,7 +97,7 @@ describe('the index holds published documents only (item 3)', () => {
 
   it('a draft is not in search; published it is; unpublished it is gone again', async () => {
     const name = `Utkast ${unique()}`
-    const vendor = await create('vendors', vendorData(categoryId, { name }), '?draft=true')
+    const vendor = await create('vendors', vendorData(category.id, { name }), '?draft=true')
     expect(await search(name, 'nb')).toEqual([])
     await booted.payload.update({ collection: 'vendors', id: vendor.id, data: { _status: 'published' }, overrideAccess: true })
     expect((await search(name, 'nb')).map((h) => h.title)).toEqual([name])
@@ -118,7 +107,7 @@ describe('the index holds published documents only (item 3)', () => {
 
   it('a draft edit of a published document keeps the published name in search, not the draft one', async () => {
     const name = `Publisert ${unique()}`
-    const vendor = await create('vendors', vendorData(categoryId, { name, _status: 'published' }))
+    const vendor = await create('vendors', vendorData(category.id, { name, _status: 'published' }))
     const draftName = `Kladdenavn ${unique()}`
     const response = await booted.api.patch(`/vendors/${vendor.id}?draft=true`, { body: { name: draftName }, token: actors.editor.token })
     expect(response.status).toBe(200)
@@ -128,7 +117,7 @@ describe('the index holds published documents only (item 3)', () => {
 
   it('whatever the status field says, only "published" is indexed: a stored "archived" removes the entry', async () => {
     const name = `Rar status ${unique()}`
-    const vendor = await create('vendors', vendorData(categoryId, { name, _status: 'published' }))
+    const vendor = await create('vendors', vendorData(category.id, { name, _status: 'published' }))
     expect((await search(name, 'nb')).map((h) => h.title)).toEqual([name])
     // A status no save can set any more, written straight to the database as an old row or a bug might have.
     await booted.payload.db.updateOne({ collection: 'vendors', id: vendor.id, data: { _status: 'archived' } })
@@ -144,9 +133,9 @@ describe('the index holds published documents only (item 3)', () => {
 describe('an index built before these fixes', () => {
   it('is rebuilt by the admin’s reindex, with names in every language and published documents only', async () => {
     const name = `Gammel indeks ${unique()}`
-    const vendor = await create('vendors', vendorData(categoryId, { name, _status: 'published' }))
+    const vendor = await create('vendors', vendorData(category.id, { name, _status: 'published' }))
     const draftName = `Gammel kladd ${unique()}`
-    await create('vendors', vendorData(categoryId, { name: draftName }), '?draft=true')
+    await create('vendors', vendorData(category.id, { name: draftName }), '?draft=true')
     // As the old sync left it: an empty title, in bokmål only.
     await booted.payload.delete({ collection: 'search', where: { 'doc.value': { equals: vendor.id } }, overrideAccess: true })
     await booted.payload.create({ collection: 'search', data: { doc: { relationTo: 'vendors', value: vendor.id as number }, title: '' }, overrideAccess: true })

@@ -5,14 +5,10 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import sharp from 'sharp'
 
-import type { BootedPayload } from '../../helpers/api'
-
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
 import { ORIGIN } from '../../helpers/api'
-import { bootPayload } from '../../helpers/boot'
+import { bootWithRoles } from '../../helpers/boot'
 
-let booted: BootedPayload
-let actors: RoleFixtures
+const { booted, actors, count } = bootWithRoles()
 let png: Buffer
 let jpeg: Buffer
 
@@ -24,8 +20,6 @@ let remote: string
 const HTML = '<html><body><script>alert(document.cookie)</script></body></html>'
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1e5a8a' } }).png().toBuffer()
   jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#8a1e5a' } }).jpeg().toBuffer()
   server = http.createServer((req, res) => {
@@ -44,8 +38,6 @@ afterAll(async () => {
 beforeEach(() => {
   hits = []
 })
-
-const count = async () => (await booted.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
 async function upload(bytes: Buffer, filename: string, type: string, fields: Record<string, unknown> = { alt: 'Et bilde' }) {
   const form = new FormData()
@@ -119,13 +111,13 @@ describe('uploaded images are stored as images only', () => {
   })
 
   it('refuses an image that cannot be decoded, in Norwegian, and stores nothing', async () => {
-    const before = await count()
+    const before = await count('media')
     const broken = Buffer.concat([png.subarray(0, 40), Buffer.alloc(64, 0xab)])
     const response = await upload(broken, 'broken.png', 'image/png')
     expect(response.status).toBe(400)
     const text = JSON.stringify(await response.json())
     expect(text).toMatch(/bildet kunne ikke leses/i)
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 })
 
@@ -145,7 +137,7 @@ function multipartWithFilename(encodedFilename: string, bytes: Buffer): { body: 
 
 describe('upload mistakes answer 4xx with a reason', () => {
   it('a NUL byte in the file name is refused with a message, and nothing is stored', async () => {
-    const before = await count()
+    const before = await count('media')
     const { body, type } = multipartWithFilename('logo%00.html.png', png)
     const response = await booted.api.post('/media', {
       raw: new Uint8Array(body),
@@ -154,7 +146,7 @@ describe('upload mistakes answer 4xx with a reason', () => {
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toMatch(/filnavnet/i)
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it('a file that does not exist answers 404', async () => {
@@ -167,7 +159,7 @@ describe('upload mistakes answer 4xx with a reason', () => {
 
 describe('upload by URL', () => {
   it('is refused over REST and nothing is fetched', async () => {
-    const before = await count()
+    const before = await count('media')
     const response = await booted.api.post('/media', {
       body: { alt: 'Fra nett', url: `${remote}/latest/meta-data/x.png`, filename: 'x.png' },
       token: actors.editor.token,
@@ -175,7 +167,7 @@ describe('upload by URL', () => {
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toMatch(/adresse|URL/i)
     expect(hits).toEqual([])
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it('is refused inside a multipart _payload too', async () => {
@@ -188,7 +180,7 @@ describe('upload by URL', () => {
   })
 
   it('is refused over GraphQL and nothing is fetched', async () => {
-    const before = await count()
+    const before = await count('media')
     const { body } = await booted.api.graphql(
       `mutation { createMedia(data: { alt: "Fra nett", url: "${remote}/z.png", filename: "z.png" }) { id } }`,
       { token: actors.editor.token },
@@ -196,11 +188,11 @@ describe('upload by URL', () => {
     expect(body.data?.createMedia ?? null).toBeNull()
     expect(body.errors?.length).toBeGreaterThan(0)
     expect(hits).toEqual([])
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it('is refused through the Local API with access checks on', async () => {
-    const before = await count()
+    const before = await count('media')
     const editor = await booted.payload.findByID({ collection: 'users', id: actors.editor.id, overrideAccess: true })
     await expect(
       booted.payload.create({
@@ -211,7 +203,7 @@ describe('upload by URL', () => {
       }),
     ).rejects.toMatchObject({ status: 400 })
     expect(hits).toEqual([])
-    expect(await count()).toBe(before)
+    expect(await count('media')).toBe(before)
   })
 
   it('a normal upload still works and its URL points at this server', async () => {

@@ -1,28 +1,12 @@
-import type { BootedPayload } from '../../helpers/api'
+import { bootWithCategory } from '../../helpers/boot'
+import { tariffData, unique, vendorData } from '../../helpers/content'
+import { fieldErrors, postAndCheckRefusalStoresNothing } from '../../helpers/refusals'
 
-import { createRoleFixtures, type RoleFixtures } from '../../fixtures/users'
-import { bootPayload } from '../../helpers/boot'
-import { createCategory, fieldErrors, tariffData, unique, vendorData } from '../../helpers/content'
-
-let booted: BootedPayload
-let actors: RoleFixtures
-let categoryId: number | string
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  actors = await createRoleFixtures(booted.payload, booted.api)
-  categoryId = (await createCategory(booted.payload)).id
-})
-
-const countVendors = async () => (await booted.payload.count({ collection: 'vendors', overrideAccess: true })).totalDocs
+const { booted, actors, category, count } = bootWithCategory()
 
 /** Posts a vendor as an editor; on rejection checks that nothing was stored. */
-async function postVendor(overrides: Record<string, unknown>, headers?: Record<string, string>) {
-  const before = await countVendors()
-  const response = await booted.api.post('/vendors', { body: vendorData(categoryId, overrides), token: actors.editor.token, headers })
-  if (!response.ok) expect(await countVendors()).toBe(before)
-  return response
-}
+const postVendor = (overrides: Record<string, unknown>, headers?: Record<string, string>) =>
+  postAndCheckRefusalStoresNothing(booted, 'vendors', vendorData(category.id, overrides), { token: actors.editor.token, headers })
 
 describe('slugs', () => {
   it('are made from the title with æ -> ae, ø -> o, å -> a, and made unique', async () => {
@@ -112,10 +96,10 @@ describe('URLs accept only http and https', () => {
         ],
       },
     }
-    const before = (await booted.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
+    const before = await count('articles')
     const response = await booted.api.post('/articles', { body: { title: `Lenke ${unique()}`, body }, token: actors.editor.token })
     expect(response.status).toBe(400)
-    expect((await booted.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
+    expect(await count('articles')).toBe(before)
   })
 })
 
@@ -138,8 +122,7 @@ describe('e-mail, organisation number and dates', () => {
   })
 
   it('refuses a tariff that ends before it starts, and one for nobody', async () => {
-    const count = async () => (await booted.payload.count({ collection: 'tariffs', overrideAccess: true })).totalDocs
-    const before = await count()
+    const before = await count('tariffs')
     const backwards = await booted.api.post('/tariffs', {
       body: tariffData({ effectiveFrom: '2020-09-01T00:00:00.000Z', effectiveTo: '2020-03-16T00:00:00.000Z' }),
       token: actors.editor.token,
@@ -149,7 +132,7 @@ describe('e-mail, organisation number and dates', () => {
     const nobody = await booted.api.post('/tariffs', { body: tariffData({ professions: [] }), token: actors.editor.token })
     expect(nobody.status).toBe(400)
     expect((await fieldErrors(nobody)).professionCategories).toMatch(/minst én faggruppe/)
-    expect(await count()).toBe(before)
+    expect(await count('tariffs')).toBe(before)
     const fine = await booted.api.post('/tariffs', { body: tariffData({ effectiveTo: '2021-07-01T00:00:00.000Z' }), token: actors.editor.token })
     expect(fine.status).toBe(201)
   })
