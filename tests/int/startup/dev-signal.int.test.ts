@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, removeQuietly, ROOT } from './support/run'
+import { freePort } from '../../helpers/server'
+import { removeQuietly, ROOT } from './support/run'
 
 // `next dev` compiles /api/health (Payload, every collection) on the first request: up to ~90 s on 2 busy cores.
 const READY_BOUND_MS = 180_000

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
+
+import { killGroup } from '../../../helpers/server'
 
 export const ROOT = process.cwd()
 
@@ -30,25 +31,6 @@ export function runBounded(args: string[], env: Record<string, string>, boundMs:
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       resolve({ code, signal, out, ms: Date.now() - began, timedOut })
-    })
-  })
-}
-
-export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-child.pid!, signal)
-  } catch {
-    // already gone
-  }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
     })
   })
 }
