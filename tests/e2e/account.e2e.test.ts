@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 
 import { api, login, loginAdmin, unique } from './helpers/api'
 import { loginInBrowser } from './helpers/admin'
-import { openBrowser, type Browser } from './helpers/browser'
+import { browserForSuite } from './helpers/browser'
 
 /** The admin's own account page, where a signed-in user changes their password. */
 describe('changing one’s own password in the admin', () => {
-  let browser: Browser
+  const browser = browserForSuite()
   const email = `konto-${unique()}@e2e.example.no`
   const password = `Gammelt-passord-${unique()}`
   const newPassword = `Nytt-passord-${unique()}-${unique()}`
@@ -15,12 +15,7 @@ describe('changing one’s own password in the admin', () => {
     const admin = await loginAdmin()
     const created = await api('POST', '/users', admin, { email, password, name: 'Konto-redaktør', roles: ['editor'] })
     if (created.status !== 201) throw new Error(`could not create the editor: ${created.status} ${JSON.stringify(created.json)}`)
-    browser = await openBrowser()
   }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   test('asks for the current password, refuses without it, and changes the password with it', async () => {
     const { page } = browser

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 
 import { api, loginAdmin } from './helpers/api'
-import { openBrowser, type Browser } from './helpers/browser'
+import { browserForSuite } from './helpers/browser'
 import { GUIDE_SLUG } from './helpers/pages'
 import { readState } from './helpers/state'
 
@@ -9,17 +9,12 @@ import { readState } from './helpers/state'
 const NORWEGIAN_DATE = /^\d{2}\.\d{2}\.\d{4}( \d{2}:\d{2})?$/
 
 describe('the admin speaks bokmål throughout: collection names, block titles, buttons and dates', () => {
-  let browser: Browser
+  const browser = browserForSuite()
 
   beforeAll(async () => {
-    browser = await openBrowser()
     const token = await loginAdmin()
     await browser.context.addCookies([{ name: 'payload-token', value: token, url: readState().baseURL }])
   }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   test('the navigation names the search index, exports and imports in bokmål', async () => {
     const { page } = browser

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { adminCredentials, openLoginForm, submitLoginForm } from './helpers/admin'
-import { openBrowser, type Browser } from './helpers/browser'
+import { browserForSuite } from './helpers/browser'
 
 describe('the admin’s language', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await openBrowser({ locale: 'en-US' })
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = browserForSuite({ locale: 'en-US' })
 
   test('an English browser gets the admin in bokmål, and English once the user switches on the account page', async () => {
     const { page } = browser

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { api, loginAdmin } from './helpers/api'
 import { adminCredentials, loginInBrowser } from './helpers/admin'
-import { openBrowser, type Browser } from './helpers/browser'
+import { browserForSuite } from './helpers/browser'
 
 /**
  * The API's guards (src/api/guardApi.ts) look every relation up when a document is saved; the admin's own
  * save of a document with relations (profession groups) must still go through.
  */
 describe('saving in the admin', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await openBrowser()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = browserForSuite()
 
   test('the admin saves a seeded video solution with its profession groups as a draft', async () => {
     const token = await loginAdmin()

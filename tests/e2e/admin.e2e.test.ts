@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { api, loginAdmin } from './helpers/api'
 import { adminCredentials, loginInBrowser } from './helpers/admin'
-import { openBrowser, type Browser } from './helpers/browser'
+import { browserForSuite } from './helpers/browser'
 
 describe('the admin, as an editor meets it', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await openBrowser()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = browserForSuite()
 
   test('logs in through the form and shows the guide’s collections in bokmål', async () => {
     const { page } = browser

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { afterAll, beforeAll } from '@jest/globals'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 import { readState } from './state'
@@ -42,4 +43,19 @@ export async function openBrowser(
       fs.rmSync(userDataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * One browser for the tests of a describe block: opened in a beforeAll and closed in an afterAll that this
+ * registers where it is called. The object it returns is filled in place by the time the tests run.
+ */
+export function browserForSuite(options: Parameters<typeof openBrowser>[0] = {}): Browser {
+  const browser = {} as Browser
+  beforeAll(async () => {
+    Object.assign(browser, await openBrowser(options))
+  }, 60_000)
+  afterAll(async () => {
+    await browser.close?.()
+  })
+  return browser
 }
