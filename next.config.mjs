@@ -85,6 +85,10 @@ const nextConfig = {
     // under .next/: every made-up address a request names (an unknown vendor slug, a filter value) would
     // otherwise leave a file behind for good. After a restart they are rendered again from the database.
     isrFlushToDisk: false,
+    // Server code keeps its class names. Payload (bundled into the server chunks) names every error by
+    // `this.constructor.name`, and minified classes have none: each error our hooks and guards throw then
+    // reached clients as "An unknown error occurred." instead of its message (tests/e2e/api-abuse.e2e.test.ts).
+    turbopackMinify: { server: false },
   },
   turbopack: {
     // Designsystemet's custom-element runtime is not shipped to browsers; why: src/components/designsystemet-web-stub.ts

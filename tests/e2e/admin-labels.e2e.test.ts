@@ -36,7 +36,8 @@ describe('the admin speaks bokmål throughout: collection names, block titles, b
   test('the guide’s edit view: each vendor list is titled by its settings, and no button is labelled “[object Object]”', async () => {
     const { page } = browser
     const found = await api<{ docs: { id: number }[] }>('GET', `/articles?where[slug][equals]=${GUIDE_SLUG}&depth=0`, await loginAdmin())
-    await page.goto(`/admin/collections/articles/${found.json.docs[0]!.id}`, { waitUntil: 'domcontentloaded' })
+    // Block titles name the groups in the content language, the admin user's saved choice that other tests change.
+    await page.goto(`/admin/collections/articles/${found.json.docs[0]!.id}?locale=nb`, { waitUntil: 'domcontentloaded' })
     const lists = page.locator('.LexicalEditorTheme__block-vendorList')
     await lists.first().waitFor({ timeout: 90_000 })
     // Each block's form state (and its label) arrives from the server after the block mounts.
