@@ -9,6 +9,7 @@ import {
   REST_PUT as PAYLOAD_PUT,
 } from '@payloadcms/next/routes'
 import { getPayload, getRequestLanguage, headersWithCors } from 'payload'
+import { parseCookies } from 'payload/shared'
 
 import { say } from '@/validation/messages'
 
@@ -33,24 +34,6 @@ function isGetOverride(request: Request): boolean {
 function hasBody(request: Request): boolean {
   if (request.headers.has('Content-Type')) return true
   return Number.parseInt(request.headers.get('Content-Length') ?? '0', 10) > 0
-}
-
-/** A cookie value with broken percent-encoding (`%E0`) is taken as it stands rather than failing the request. */
-function decodeCookie(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
-
-function cookiesOf(request: Request): Map<string, string> {
-  const cookies = new Map<string, string>()
-  for (const part of (request.headers.get('Cookie') ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name) cookies.set(name, decodeCookie(value.join('=')))
-  }
-  return cookies
 }
 
 /** A body Payload cannot read would reach the operations as "no data" and fail with a TypeError (a 500). */
@@ -81,7 +64,7 @@ function normaliseContentType(request: Request): Request {
 }
 
 function languageOf(request: Request, config: SanitizedConfig): string {
-  return getRequestLanguage({ config, cookies: cookiesOf(request) as never, headers: request.headers })
+  return getRequestLanguage({ config, cookies: parseCookies(request.headers), headers: request.headers })
 }
 
 /** Payload answers an unknown address outside its error handling, so in English; this says it in the request's language. */
