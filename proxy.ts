@@ -1,9 +1,9 @@
-import type { Lang } from './src/i18n/langs'
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { groupSlugs } from './app/(frontend)/_lib/groupSlugs'
 import { canonicalFilterQuery, localisedGroupQuery } from './src/components/vendors/filters'
 import { withAdminLanguage } from './src/i18n/adminLanguage'
+import { splitLang } from './src/i18n/paths'
 
 /**
  * Gives each filter combination of the vendor directory a page in Next's cache. A page that reads the query
@@ -18,7 +18,7 @@ export async function proxy(request: NextRequest) {
   if (admin) return admin
   const query = canonicalFilterQuery(request.nextUrl.searchParams)
   if (!query) return NextResponse.next()
-  const lang = (/^\/(nn|en)\//.exec(request.nextUrl.pathname)?.[1] ?? 'nb') as Lang
+  const { lang } = splitLang(request.nextUrl.pathname)
   const localised = query.startsWith('gruppe=') ? localisedGroupQuery(request.nextUrl.searchParams, lang, await groupSlugs()) : null
   if (localised) {
     const to = request.nextUrl.clone()

@@ -34,11 +34,12 @@ async function finish(response: Response, language: string): Promise<Response> {
   if (!text.startsWith('{"errors"')) return new Response(text, { status: response.status, headers })
   const body = JSON.parse(text) as ErrorBody
   if ('data' in body) return new Response(text, { status: response.status, headers })
-  const errors = (body.errors ?? []).map((error) => ({
-    ...error,
-    message: translateGraphqlError(error.message ?? '', language),
-    extensions: { ...error.extensions, statusCode: 400 },
-  }))
+  // Our own refusals (src/graphql/boundQuery.ts) carry their status and are already in the request's language.
+  const errors = (body.errors ?? []).map((error) =>
+    error.extensions?.statusCode
+      ? error
+      : { ...error, message: translateGraphqlError(error.message ?? '', language), extensions: { ...error.extensions, statusCode: 400 } },
+  )
   return new Response(JSON.stringify({ errors }), { status: 400, headers })
 }
 
