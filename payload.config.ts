@@ -19,7 +19,6 @@ import { Vendors } from './collections/vendors'
 import { accessFor } from './src/access/accessFor'
 import { isStaff } from './src/access/isStaff'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
-import { limitListSizes } from './src/plugins/limitListSizes'
 import { boundQuery } from './src/graphql/boundQuery'
 import { staffOnlyEndpoints } from './src/access/staffOnlyEndpoints'
 import { Navigation } from './src/globals/Navigation'
@@ -163,4 +162,4 @@ export default buildConfig({
   },
   sharp,
   onInit,
-}).then(restrictPayloadCollections).then(limitListSizes).then(strictStatus).then(guardApi)
+}).then(restrictPayloadCollections).then(strictStatus).then(guardApi)

@@ -120,7 +120,7 @@ export const Users: CollectionConfig = {
         readOnly: true,
         position: 'sidebar',
         condition: isNotFirstUserForm,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+        date: { pickerAppearance: 'dayAndTime' },
         description: { nb: 'Når e-post eller passord sist ble endret.', en: 'When the e-mail or password last changed.' },
       },
     },

@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { limitListSize } from '../hooks/limitListSize'
 import { checkCreateAccessFirst } from './guards/checkCreateAccessFirst'
 import { checkIdFormat } from './guards/checkIdFormat'
 import { checkWhere } from './guards/checkWhere'
@@ -14,13 +15,13 @@ const isSystemCollection = (slug: string) => slug.startsWith('payload-') || ['se
 
 /**
  * Guards Payload's API against requests that would fail inside it with a 500 although the client made the
- * mistake, so they answer 4xx with a message: ids that cannot be ids, `where` the database cannot run,
+ * mistake, so they answer 4xx with a message, and bounds the lists clients read (src/hooks/limitListSize.ts): ids that cannot be ids, `where` the database cannot run,
  * versions of what keeps none, relations to documents that do not exist, and the two Payload handlers that
  * fail on their own. Runs on the sanitised config, where Payload's default endpoints and collections exist.
  */
 export function guardApi(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
-    const firstHooks = WORK_BEFORE_ACCESS.includes(collection.slug) ? [checkWhere, checkCreateAccessFirst] : [checkWhere]
+    const firstHooks = WORK_BEFORE_ACCESS.includes(collection.slug) ? [checkWhere, checkCreateAccessFirst, limitListSize] : [checkWhere, limitListSize]
     collection.hooks.beforeOperation = [...firstHooks, ...(collection.hooks.beforeOperation ?? [])]
     if (!isSystemCollection(collection.slug)) requireExistingRelations(collection.fields)
     if (!collection.endpoints) continue

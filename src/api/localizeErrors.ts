@@ -2,6 +2,8 @@ import type { AfterErrorHook, CollectionSlug, Field, PayloadRequest } from 'payl
 
 import { en } from '@payloadcms/translations/languages/en'
 
+import { say } from '@/validation/messages'
+
 import { clientFault } from './clientFaults'
 import { labelForPath } from './fieldLabels'
 import { translatePayloadMessage, type MessageContext } from './payloadMessages'
@@ -33,7 +35,7 @@ function localizeFieldErrors(errors: FieldError[], req: PayloadRequest, context:
   return errors.map((error) => {
     if (typeof error.message !== 'string') return error
     const explained = explainRichTextError(error.message, req.data, error.path)
-    const message = explained ? (req.i18n.language === 'en' ? explained.en : explained.nb) : translate(error.message, req, context)
+    const message = explained ? say(explained, { req }) : translate(error.message, req, context)
     return { ...error, message }
   })
 }
@@ -66,7 +68,7 @@ function localize(error: Error, req: PayloadRequest, message: string, fallback?:
 export const localizeErrors: AfterErrorHook = ({ collection, error, graphqlResult, req, result }) => {
   if (!req?.t || !req.i18n) return
   const fault = clientFault(error)
-  if (fault && result) return { response: { errors: [{ message: req.i18n.language === 'en' ? fault.en : fault.nb }] }, status: 400 }
+  if (fault && result) return { response: { errors: [{ message: say(fault, { req }) }] }, status: 400 }
   if (result) {
     const errors = result.errors.map((entry) => {
       if (typeof entry.message !== 'string') return entry

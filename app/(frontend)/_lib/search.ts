@@ -2,6 +2,7 @@ import { fallbackLang } from '@/components/common/fallbackLang'
 import { getArticleBySlug, getArticleIndex, getResearch, getTariffs, getVendors, searchContent, type SearchHit } from '@/content'
 import type { Lang } from '@/i18n/langs'
 import { articlePath, localePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
+import { searchTitle } from '@/search/buildSearchDoc'
 
 /**
  * Search hits as links. Each hit's document is looked up in the cached published lists: that gives the
@@ -40,7 +41,7 @@ export async function searchSite(lang: Lang, q: string): Promise<SearchHit[]> {
           if (!tariff) return null
           return {
             ...base,
-            title: tariff.title ? `${tariff.code}: ${tariff.title}` : tariff.code,
+            title: searchTitle('tariffs', tariff),
             titleLang: fallbackLang(tariff, 'title').lang,
             excerpt: tariff.description,
             excerptLang: fallbackLang(tariff, 'description').lang,

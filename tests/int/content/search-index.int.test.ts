@@ -4,6 +4,7 @@ import { bootWithCategory } from '../../helpers/boot'
 import { tariffData, unique, vendorData } from '../../helpers/content'
 import { seedGuide } from '../../../src/seed'
 import { syncSearchIndex } from '../../../src/search/syncSearchIndex'
+import { LANGS } from '../../../src/i18n/langs'
 
 // What the search index holds (issue 9, items 3 and 18): every published document, findable by its name or
 // title in every language, and nothing that is not published.
@@ -11,7 +12,6 @@ import { syncSearchIndex } from '../../../src/search/syncSearchIndex'
 const { booted, actors, category } = bootWithCategory()
 
 type Hit = { title?: string | null; slug?: string | null; doc?: { relationTo: string; value: number | string } }
-const LANGS = ['nb', 'nn', 'en'] as const
 
 /** Searches as the site's /sok does (title or excerpt contains the words), anonymously, in one language. */
 async function search(q: string, locale: string): Promise<Hit[]> {
