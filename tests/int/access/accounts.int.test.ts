@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals'
+
 import { FIXTURE_PASSWORD } from '../../fixtures/users'
 import { unique } from '../../helpers/content'
 import { bootWithRoles } from '../../helpers/boot'
@@ -243,6 +245,31 @@ describe('readers see only published relations and no user ids', () => {
     const list = (await (await booted.api.get(`/articles?depth=${depth}&where[id][equals]=${guide.id}`)).json()) as { docs: { relatedArticles?: unknown[]; owner?: unknown }[] }
     expect(idsOf(list.docs[0]?.relatedArticles)).toEqual([published.id])
     expect(list.docs[0]).not.toHaveProperty('owner')
+  })
+
+  it('a list of documents asks about their relations together: one access query, not one per document', async () => {
+    const more = []
+    for (let i = 0; i < 5; i++) {
+      // Each relates to a draft of its own, so no answer can come from another document's question.
+      const own = await booted.payload.create({ collection: 'articles', data: { title: `Eget utkast ${i} ${unique()}`, _status: 'draft' }, overrideAccess: true, draft: true })
+      more.push(
+        await booted.payload.create({
+          collection: 'articles',
+          data: { title: `Liste ${i} ${unique()}`, _status: 'published', relatedArticles: [own.id, published.id] },
+          overrideAccess: true,
+        }),
+      )
+    }
+    const ids = more.map((doc) => doc.id).join(',')
+    const find = jest.spyOn(booted.payload, 'find')
+    try {
+      const list = (await (await booted.api.get(`/articles?depth=0&where[id][in]=${ids}`)).json()) as { docs: { relatedArticles?: unknown[] }[] }
+      expect(list.docs.map((doc) => idsOf(doc.relatedArticles))).toEqual(more.map(() => [published.id]))
+      const relationChecks = find.mock.calls.filter(([args]) => args.collection === 'articles' && args.overrideAccess === false && (args.select as { updatedAt?: boolean } | undefined)?.updatedAt)
+      expect(relationChecks).toHaveLength(1)
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('a vendor gets the same', async () => {
