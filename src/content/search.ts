@@ -4,7 +4,8 @@ import { cached } from './cached'
 import { clampLimit, idOf, payloadClient, publicReadIn } from './payload'
 import type { SearchKind } from './types'
 
-export type RawSearchHit = { kind: SearchKind; id: DocId; title: string; excerpt: string | null }
+/** Which document matched; its title and excerpt come from the cached lists, in the page's language. */
+export type RawSearchHit = { kind: SearchKind; id: DocId }
 
 const KINDS: readonly SearchKind[] = ['articles', 'vendors', 'tariffs', 'research-links']
 export const MAX_QUERY_LENGTH = 80
@@ -21,7 +22,7 @@ export function normaliseQuery(q: unknown): string {
  * The page turns hits into links with the cached lists, which also drops any hit whose document is no longer
  * published.
  */
-const readSearch = cached('search', ['search'], async (lang: Lang, q: string): Promise<RawSearchHit[]> => {
+const readSearch = cached('search-hits', ['search'], async (lang: Lang, q: string): Promise<RawSearchHit[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'search',
@@ -30,13 +31,13 @@ const readSearch = cached('search', ['search'], async (lang: Lang, q: string): P
     limit: clampLimit(MAX_HITS),
     sort: 'priority',
     where: { or: [{ title: { like: q } }, { excerpt: { like: q } }] },
-    select: { title: true, excerpt: true, doc: true },
+    select: { doc: true },
   })
   return docs.flatMap((doc) => {
     const kind = doc.doc?.relationTo as SearchKind | undefined
     const id = idOf(doc.doc?.value)
     if (!kind || !KINDS.includes(kind) || id === null) return []
-    return [{ kind, id, title: doc.title ?? '', excerpt: doc.excerpt ?? null }]
+    return [{ kind, id }]
   })
 })
 

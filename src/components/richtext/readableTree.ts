@@ -59,6 +59,16 @@ function readNode(node: unknown, atRoot: boolean): Node[] {
  */
 export function readableTree(data: unknown): RichTextData | null {
   if (data === null || data === undefined) return null
+  // The table of contents and the body clean the same stored value: once, so a node is warned about once.
+  if (typeof data === 'object' && cleaned.has(data)) return cleaned.get(data)!
+  const tree = cleanTree(data)
+  if (typeof data === 'object') cleaned.set(data, tree)
+  return tree
+}
+
+const cleaned = new WeakMap<object, RichTextData | null>()
+
+function cleanTree(data: unknown): RichTextData | null {
   if (!isRecord(data) || !isRecord(data.root)) {
     warn('rich text is not a Lexical document; nothing shown')
     return null

@@ -42,6 +42,13 @@ describe('RichTextBody on nodes it does not know', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('fancyCallout'))
   })
 
+  test('a body shown with its table of contents is cleaned once: one warning per unknown node', () => {
+    const body = doc(element('heading', [text('Innledning')], { tag: 'h2' }), element('fancyCallout', [text('Viktig')]))
+    expect(tableOfContents(body as never)).toEqual([{ id: expect.any(String), text: 'Innledning' }])
+    expect(render(body)).toContain('Viktig')
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('fancyCallout'))).toHaveLength(1)
+  })
+
   test('an unknown inline node shows its text inside the paragraph', () => {
     const html = render(doc(paragraph(text('Se '), element('mention', [text('@redaksjonen')]), text(' for mer.'))))
     expect(html).toMatch(/<p[^>]*>Se @redaksjonen for mer\.<\/p>/)
