@@ -29,13 +29,13 @@ import { say, type Message } from '../validation/messages'
 import { graphqlMessages } from './messages'
 
 /** Fields inside fields, whatever their kind: graphql's own introspection query goes 15 deep. */
-export const MAX_FIELD_DEPTH = 20
+const MAX_FIELD_DEPTH = 20
 /** Values an answer may hold at most, as estimated below (about 1 to 3 MB of JSON). */
-export const MAX_ESTIMATED_VALUES = 50_000
+const MAX_ESTIMATED_VALUES = 50_000
 /** Documents assumed behind a has-many relationship or upload that sets no `maxRows`. */
-export const RELATION_FANOUT = 10
+const RELATION_FANOUT = 10
 /** Items assumed in any other list (arrays, blocks, has-many selects, introspection lists). */
-export const LIST_FANOUT = 5
+const LIST_FANOUT = 5
 /** Documents assumed for a staff list that asks for all of them (`limit: 0`, `pagination: false`). */
 const STAFF_UNBOUNDED_LIST = 1000
 

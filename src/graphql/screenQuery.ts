@@ -6,14 +6,14 @@ import type { Message } from '../validation/messages'
 import { graphqlMessages } from './messages'
 
 /** Characters a query may have: the introspection query has about 1,800. */
-export const MAX_QUERY_CHARS = 100_000
+const MAX_QUERY_CHARS = 100_000
 /**
  * Brackets ({ }, [ ], ( )) inside each other. graphql's parser and several of its validation rules (and
  * Payload's complexity rule) recurse once per level, so thousands of levels end in "Maximum call stack size
  * exceeded" or a 500; 64 is far more than any real query or `where` argument needs.
  */
-export const MAX_NESTING = 64
-export const MAX_FRAGMENTS = 100
+const MAX_NESTING = 64
+const MAX_FRAGMENTS = 100
 
 /** How deep brackets nest outside strings and comments, stopping as soon as `limit` is passed. */
 function bracketDepth(query: string, limit: number): number {

@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 /** The cookie Payload's account page sets when a user picks a language (`<cookiePrefix>-lng`). */
-export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
-export const DEFAULT_ADMIN_LANGUAGE = 'nb'
+const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+const DEFAULT_ADMIN_LANGUAGE = 'nb'
 const ADMIN_LANGUAGES = ['nb', 'en']
 
-export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
 
 /**
  * The Accept-Language the admin should see, or null to leave the request alone. Payload picks the admin's

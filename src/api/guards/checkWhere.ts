@@ -7,7 +7,7 @@ import { say } from '@/validation/messages'
 import { whereValueProblem } from './checkWhereValues'
 
 /** More conditions than any filter a person builds; SQLite refuses an expression tree about 1,000 deep. */
-export const MAX_WHERE_CONDITIONS = 100
+const MAX_WHERE_CONDITIONS = 100
 const MAX_WHERE_DEPTH = 8
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 

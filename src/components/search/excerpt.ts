@@ -1,5 +1,5 @@
 /** Longest excerpt a search hit shows, in characters (the index keeps up to 300). */
-export const EXCERPT_LENGTH = 200
+const EXCERPT_LENGTH = 200
 
 /**
  * A search hit's excerpt, at most `max` characters plus an ellipsis: cut at the last word boundary that fits,
