@@ -2,7 +2,7 @@ import type { CollectionConfig, Condition } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
 import { isAdminField } from '@/access/isAdmin'
-import { isSelfOrAdminField } from '@/access/isSelfOrAdmin'
+import { isSelf, isSelfOrAdminField } from '@/access/isSelfOrAdmin'
 import { ROLE_LABELS, ROLES } from '@/access/roles'
 import { organisationNumberField } from '@/fields/organisationNumberField'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
@@ -17,7 +17,7 @@ const isProduction = process.env.NODE_ENV === 'production'
 /** Nobody is signed in only on the create-first-user screen, whose account becomes an admin whatever it asks. */
 const isFirstUserForm: Condition = (_data, _siblingData, { user }) => !user
 const isNotFirstUserForm: Condition = (data, siblingData, context) => !isFirstUserForm(data, siblingData, context)
-const isOwnAccount: Condition = (data, _siblingData, { user }) => Boolean(user && data?.id != null && String(data.id) === String(user.id))
+const isOwnAccount: Condition = (data, _siblingData, { user }) => isSelf(user, data?.id)
 
 const neverWritten = { create: () => false, update: () => false }
 

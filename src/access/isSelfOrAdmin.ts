@@ -2,9 +2,9 @@ import type { FieldAccess } from 'payload'
 
 import { hasRole } from './roles'
 
+/** Whether `id` is the signed-in user's own user document. */
+export const isSelf = (user: { id: number | string } | null | undefined, id: unknown): boolean =>
+  Boolean(user && id !== undefined && id !== null && String(user.id) === String(id))
+
 /** Field-level: passes an admin, and a user reading its own user document (its login sessions, say). */
-export const isSelfOrAdminField: FieldAccess = ({ req, doc, id }) => {
-  if (hasRole(req.user, 'admin')) return true
-  const ownId = doc?.id ?? id
-  return Boolean(req.user && ownId !== undefined && String(req.user.id) === String(ownId))
-}
+export const isSelfOrAdminField: FieldAccess = ({ req, doc, id }) => hasRole(req.user, 'admin') || isSelf(req.user, doc?.id ?? id)

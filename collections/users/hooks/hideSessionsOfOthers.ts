@@ -1,5 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
+import { isSelf } from '@/access/isSelfOrAdmin'
 import { hasRole } from '@/access/roles'
 
 /**
@@ -7,7 +8,7 @@ import { hasRole } from '@/access/roles'
  * this removes the key too, so that an editor is not shown `sessions: []` as if the user had none.
  */
 export const hideSessionsOfOthers: CollectionAfterReadHook = ({ doc, overrideAccess, req }) => {
-  if (overrideAccess || !req.user || hasRole(req.user, 'admin') || String(req.user.id) === String(doc?.id)) return doc
+  if (overrideAccess || !req.user || hasRole(req.user, 'admin') || isSelf(req.user, doc?.id)) return doc
   const { sessions: _hidden, ...rest } = doc
   return rest
 }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { loginOperation, ValidationError } from 'payload'
 
+import { isSelf } from '@/access/isSelfOrAdmin'
 import { say, type Message } from '@/validation/messages'
 import { credentialChangesOf } from '../credentialChanges'
 
@@ -64,7 +65,7 @@ async function verifyPassword(req: PayloadRequest, id: number | string, email: s
  * another user's credentials needs none (that is recorded instead); reset-password never gets here.
  */
 export const requireCurrentPassword: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !req.user || !originalDoc || String(req.user.id) !== String(originalDoc.id)) return data
+  if (operation !== 'update' || !originalDoc || !isSelf(req.user, originalDoc.id)) return data
   const change = credentialChangesOf(data, originalDoc)
   if (!change.email && !change.password) return data
   const current = (data as { currentPassword?: unknown }).currentPassword
