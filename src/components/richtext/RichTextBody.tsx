@@ -4,7 +4,7 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 import type { RichTextData } from '../../content/types'
 import { createIdMaker, textOf } from './anchors'
 import { ContactBoxBlock, NoteBlock, ResearchListBlock, TariffTableBlock, VendorListBlock } from './blocks'
-import { listItemConverter } from '../common/listItem'
+import { listItemConverter } from './listItem'
 import type { RenderContext } from './context'
 import { readableTree } from './readableTree'
 import { SafeLink } from './links'

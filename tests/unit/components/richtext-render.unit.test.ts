@@ -114,3 +114,13 @@ describe('RichTextBody on values that are not Lexical documents', () => {
     expect(warn).not.toHaveBeenCalled()
   })
 })
+
+describe('RichTextBody lists', () => {
+  test('items of a bulleted list carry no value (HTML allows it only in <ol>); numbered items keep theirs', () => {
+    const item = (t: string, value: number) => element('listitem', [text(t)], { value })
+    const html = render(doc(element('list', [item('En', 1), item('To', 2)], { listType: 'bullet', tag: 'ul' }), element('list', [item('Tre', 1)], { listType: 'number', tag: 'ol' })))
+    expect(html).toMatch(/<ul[^>]*><li[^>]*>En<\/li><li[^>]*>To<\/li><\/ul>/)
+    expect(html).not.toMatch(/<ul[^>]*>(?:(?!<\/ul>).)*value=/)
+    expect(html).toMatch(/<ol[^>]*><li[^>]*value="1"[^>]*>Tre<\/li><\/ol>/)
+  })
+})
