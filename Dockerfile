@@ -7,8 +7,8 @@ RUN npm ci --no-audit --no-fund
 FROM deps AS build
 COPY . .
 ENV NODE_ENV=production
-# The build renders no page from the database; a throwaway secret satisfies the config check.
-RUN PAYLOAD_SECRET=build-only-secret-not-used-at-runtime-000000 node node_modules/next/dist/bin/next build
+# No secret at build time: the build signs nothing and makes its own throwaway one (src/config/env.mjs).
+RUN node node_modules/next/dist/bin/next build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app

@@ -54,4 +54,11 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/CMD \["node", "scripts\/start\.mjs"\]/)
     expect(pkg.scripts.start).toBe('node scripts/start.mjs')
   })
+
+  it('the image is built without any secret: the build makes its own throwaway one (src/config/env.mjs)', () => {
+    const dockerfile = fs.readFileSync('Dockerfile', 'utf8')
+    const build = dockerfile.split('\n').find((line) => line.includes('next build')) ?? ''
+    expect(build).toContain('next build')
+    expect(dockerfile).not.toMatch(/PAYLOAD_SECRET/)
+  })
 })
