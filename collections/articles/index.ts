@@ -1,29 +1,20 @@
-import type { CollectionConfig } from 'payload'
-
-import { accessFor } from '@/access/accessFor'
+import { contentCollection } from '@/collections/defineCollection'
 import { DAY_ONLY } from '@/fields/dayOnly'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
-import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { say } from '@/validation/messages'
 import { checkDateOrder } from '@/validation/rules'
 
 /** The guide and related articles. Body blocks render live data (vendors, tariffs, research). */
-export const Articles: CollectionConfig = {
+export const Articles = contentCollection({
   slug: 'articles',
   labels: { singular: { nb: 'Artikkel', en: 'Article' }, plural: { nb: 'Artikler', en: 'Articles' } },
-  access: accessFor('articles'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
     group: { nb: 'Innhold', en: 'Content' },
   },
-  versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 100 },
-  hooks: {
-    beforeOperation: [readPublishedOnlyForPublic],
-    afterChange: [revalidateAfterChange('articles')], afterDelete: [revalidateAfterDelete('articles')],
-  },
+  drafts: { maxPerDoc: 100, autosaveMs: 2000 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
     slugField({ from: 'title', localized: true }),
@@ -113,4 +104,4 @@ export const Articles: CollectionConfig = {
       },
     },
   ],
-}
+})

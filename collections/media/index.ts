@@ -1,7 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { accessFor } from '@/access/accessFor'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
+import { contentCollection } from '@/collections/defineCollection'
 import { answerMissingFileNotFound } from './handlers/answerMissingFileNotFound'
 import { reencodeImageUpload } from './hooks/reencodeImageUpload'
 import { refuseUnsafeFilename } from './hooks/refuseUnsafeFilename'
@@ -15,10 +12,9 @@ const MEDIA_DIR = process.env.MEDIA_DIR || 'media'
  * Images and PDFs. Every file needs alt text; SVG and other types are refused (they can carry script).
  * Images are stored as sharp re-encodes them; files come from an upload, never from a URL the server fetches.
  */
-export const Media: CollectionConfig = {
+export const Media = contentCollection({
   slug: 'media',
   labels: { singular: { nb: 'Fil', en: 'File' }, plural: { nb: 'Filer og bilder', en: 'Files and images' } },
-  access: accessFor('media'),
   admin: { group: { nb: 'Innhold', en: 'Content' }, useAsTitle: 'alt' },
   upload: {
     staticDir: MEDIA_DIR,
@@ -33,11 +29,8 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     handlers: [answerMissingFileNotFound(MEDIA_DIR)],
   },
-  hooks: {
-    beforeOperation: [refuseUnsafeFilename, refuseUploadByURL, reencodeImageUpload],
-    afterChange: [revalidateAfterChange('media')],
-    afterDelete: [revalidateAfterDelete('media')],
-  },
+  drafts: false,
+  hooks: { beforeOperation: [refuseUnsafeFilename, refuseUploadByURL, reencodeImageUpload] },
   fields: [
     {
       name: 'alt',
@@ -55,4 +48,4 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', maxLength: 200, label: { nb: 'Foto/kreditering', en: 'Credit' } },
   ],
-}
+})

@@ -1,24 +1,20 @@
-import type { CollectionConfig } from 'payload'
-
-import { accessFor } from '@/access/accessFor'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
+import { contentCollection } from '@/collections/defineCollection'
 import { slugField } from '@/fields/slugField'
 
 /** The profession groups the guide is organised by (Leger, Psykologer og psykiatere, ...). */
-export const ProfessionCategories: CollectionConfig = {
+export const ProfessionCategories = contentCollection({
   slug: 'profession-categories',
   labels: {
     singular: { nb: 'Faggruppe', en: 'Profession group' },
     plural: { nb: 'Faggrupper', en: 'Profession groups' },
   },
-  access: accessFor('profession-categories'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'order', 'slug'],
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'order',
-  hooks: { afterChange: [revalidateAfterChange('profession-categories')], afterDelete: [revalidateAfterDelete('profession-categories')] },
+  drafts: false,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 120, label: { nb: 'Navn', en: 'Name' } },
     slugField({ from: 'name', localized: true }),
@@ -40,4 +36,4 @@ export const ProfessionCategories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-}
+})

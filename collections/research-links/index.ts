@@ -1,8 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { accessFor } from '@/access/accessFor'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
-import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
+import { contentCollection } from '@/collections/defineCollection'
 import { urlField } from '@/fields/urlField'
 
 export const RESEARCH_KINDS = [
@@ -12,25 +8,19 @@ export const RESEARCH_KINDS = [
 ]
 
 /** Reports, studies and pages worth reading, with room for a link checker's findings. */
-export const ResearchLinks: CollectionConfig = {
+export const ResearchLinks = contentCollection({
   slug: 'research-links',
   labels: {
     singular: { nb: 'Forskningslenke', en: 'Research link' },
     plural: { nb: 'Forskning og rapporter', en: 'Research and reports' },
   },
-  access: accessFor('research-links'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publisher', 'year', 'kind', '_status'],
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: '-year',
-  // Drafts are validated too: an import or a draft must not store what a publish would refuse.
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: {
-    beforeOperation: [readPublishedOnlyForPublic],
-    afterChange: [revalidateAfterChange('research-links')], afterDelete: [revalidateAfterDelete('research-links')],
-  },
+  drafts: { maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { nb: 'Tittel', en: 'Title' } },
     { name: 'publisher', type: 'text', maxLength: 200, label: { nb: 'Utgiver', en: 'Publisher' } },
@@ -67,4 +57,4 @@ export const ResearchLinks: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -1,9 +1,5 @@
-import type { CollectionConfig } from 'payload'
-
-import { accessFor } from '@/access/accessFor'
+import { contentCollection } from '@/collections/defineCollection'
 import { DAY_ONLY } from '@/fields/dayOnly'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
-import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
 import { PROFESSIONS } from '@/domain/professions'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
@@ -12,22 +8,17 @@ import { checkDateOrder } from '@/validation/rules'
 import { requireProfession } from './hooks/requireProfession'
 
 /** Helfo billing tariffs for video and telephone consultations, with the dates they apply. */
-export const Tariffs: CollectionConfig = {
+export const Tariffs = contentCollection({
   slug: 'tariffs',
   labels: { singular: { nb: 'Takst', en: 'Tariff' }, plural: { nb: 'Takster', en: 'Tariffs' } },
-  access: accessFor('tariffs'),
   admin: {
     useAsTitle: 'code',
     defaultColumns: ['code', 'title', 'effectiveFrom', 'effectiveTo', '_status'],
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'effectiveFrom',
-  // Drafts are validated too: an import or a draft must not store what a publish would refuse.
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: {
-    beforeOperation: [readPublishedOnlyForPublic], beforeValidate: [requireProfession],
-    afterChange: [revalidateAfterChange('tariffs')], afterDelete: [revalidateAfterDelete('tariffs')],
-  },
+  drafts: { maxPerDoc: 50 },
+  hooks: { beforeValidate: [requireProfession] },
   fields: [
     {
       name: 'code',
@@ -85,4 +76,4 @@ export const Tariffs: CollectionConfig = {
     urlField({ name: 'sourceUrl', label: { nb: 'Kilde (Helfo)', en: 'Source (Helfo)' } }),
     reviewNoteField(),
   ],
-}
+})

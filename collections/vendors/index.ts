@@ -1,8 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { accessFor } from '@/access/accessFor'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
-import { readPublishedOnlyForPublic } from '@/hooks/readPublishedOnlyForPublic'
+import { contentCollection } from '@/collections/defineCollection'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { attestationsField } from '@/fields/attestationField'
 import { organisationNumberField } from '@/fields/organisationNumberField'
@@ -21,22 +17,16 @@ export const VENDOR_FEATURES = {
  * Video solutions the guide lists. Editors decide what is published; vendor ownership and review
  * (vendor self-service) attach to the sidebar's "Forvaltning" area later.
  */
-export const Vendors: CollectionConfig = {
+export const Vendors = contentCollection({
   slug: 'vendors',
   labels: { singular: { nb: 'Videoløsning', en: 'Video solution' }, plural: { nb: 'Videoløsninger', en: 'Video solutions' } },
-  access: accessFor('vendors'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'solutionType', 'professionCategories', '_status', 'updatedAt'],
     group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'name',
-  // Drafts are validated too: an import or a draft must not store what a publish would refuse.
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: {
-    beforeOperation: [readPublishedOnlyForPublic],
-    afterChange: [revalidateAfterChange('vendors')], afterDelete: [revalidateAfterDelete('vendors')],
-  },
+  drafts: { maxPerDoc: 50 },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),
@@ -87,4 +77,4 @@ export const Vendors: CollectionConfig = {
     attestationsField(),
     reviewNoteField(),
   ],
-}
+})

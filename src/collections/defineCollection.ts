@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { accessFor } from '../access/accessFor'
+import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+
+/** A collection of the guide's content: its slug names its row in the roles matrix and its cache tag. */
+export type ContentSlug = 'articles' | 'vendors' | 'tariffs' | 'research-links' | 'profession-categories' | 'media'
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/** Versions of a collection with drafts: how many a document keeps, and how often the admin autosaves (none when unset). */
+export type DraftOptions = { maxPerDoc: number; autosaveMs?: number }
+
+/** What a shared part is told about the collection it is added to. */
+export type ContentCollectionInfo = { slug: ContentSlug; drafts: boolean }
+
+/** One part every content collection shares: its name (what the tests look for) and the hooks it adds. */
+export type SharedPart = { name: string; hooks: (collection: ContentCollectionInfo) => Hooks }
+
+/**
+ * The parts every content collection gets, in this order. What every collection must do on a read or a save
+ * (the audit log, the stale-save check, the publish rule) is added here once, not in each collection.
+ */
+export const SHARED_PARTS: SharedPart[] = [
+  // Only staff read drafts; the rest get the published version of a document with drafts.
+  { name: 'readPublishedOnlyForPublic', hooks: ({ drafts }) => (drafts ? { beforeOperation: [readPublishedOnlyForPublic] } : {}) },
+  // Every change reaches the pages that show it.
+  { name: 'revalidate', hooks: ({ slug }) => ({ afterChange: [revalidateAfterChange(slug)], afterDelete: [revalidateAfterDelete(slug)] }) },
+]
+
+const SHARED_PART = Symbol.for('videoveileder.collections.sharedPart')
+
+function markPart<T extends object>(hook: T, name: string): T {
+  Object.defineProperty(hook, SHARED_PART, { value: name, configurable: true })
+  return hook
+}
+
+/** The name of the shared part a hook belongs to; undefined for a collection's own hooks. */
+export function sharedPartOf(hook: unknown): string | undefined {
+  return typeof hook === 'function' ? (hook as { [SHARED_PART]?: string })[SHARED_PART] : undefined
+}
+
+/**
+ * The collection's own hooks with every shared part's: in each slot, the shared before-hooks run before the
+ * collection's own (a refusal comes first), the shared after-hooks after them (they see the final document).
+ */
+function withSharedHooks(own: Hooks | undefined, collection: ContentCollectionInfo): Hooks {
+  const before: Record<string, object[]> = {}
+  const after: Record<string, object[]> = {}
+  for (const part of SHARED_PARTS) {
+    for (const [slot, list] of Object.entries(part.hooks(collection)) as [string, object[]][]) {
+      const into = slot.startsWith('before') ? before : after
+      into[slot] = [...(into[slot] ?? []), ...list.map((hook) => markPart(hook, part.name))]
+    }
+  }
+  const ownHooks = (own ?? {}) as Record<string, object[]>
+  const slots = new Set([...Object.keys(before), ...Object.keys(ownHooks), ...Object.keys(after)])
+  return Object.fromEntries(
+    [...slots].map((slot) => [slot, [...(before[slot] ?? []), ...(ownHooks[slot] ?? []), ...(after[slot] ?? [])]]),
+  ) as Hooks
+}
+
+export type ContentCollectionOptions = Omit<CollectionConfig, 'slug' | 'access' | 'versions'> & {
+  slug: ContentSlug
+  /** Drafts and versions, or `false` for content that is published as it is saved (groups, media). */
+  drafts: DraftOptions | false
+}
+
+/**
+ * One content collection: access from its row in the roles matrix, drafts and versions, and the shared parts
+ * (SHARED_PARTS) with the collection's own hooks. The options are the collection's own config otherwise.
+ */
+export function contentCollection({ drafts, hooks, ...config }: ContentCollectionOptions): CollectionConfig {
+  const withDrafts: Pick<CollectionConfig, 'versions'> = drafts
+    ? {
+        // Drafts are validated too: an import or a draft must not store what a publish would refuse.
+        versions: {
+          drafts: { ...(drafts.autosaveMs ? { autosave: { interval: drafts.autosaveMs } } : {}), validate: true },
+          maxPerDoc: drafts.maxPerDoc,
+        },
+      }
+    : {}
+  return {
+    ...config,
+    access: accessFor(config.slug),
+    ...withDrafts,
+    hooks: withSharedHooks(hooks, { slug: config.slug, drafts: Boolean(drafts) }),
+  }
+}
