@@ -1110,6 +1110,10 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   /**
+   * The article shown on the front page (/) once it is published. Without one, the front page says the guide has not been published yet.
+   */
+  frontPage?: (number | null) | Article;
+  /**
    * Where vendors can write about their entries.
    */
   vendorContactEmail?: string | null;
@@ -1157,6 +1161,7 @@ export interface Navigation {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  frontPage?: T;
   vendorContactEmail?: T;
   disclaimers?:
     | T

@@ -1,5 +1,6 @@
 import * as migration_20261125_184247_initial from './20261125_184247_initial';
 import * as migration_20261201_075051_users_credentials_changed from './20261201_075051_users_credentials_changed';
+import * as migration_20261201_095616_site_settings_front_page from './20261201_095616_site_settings_front_page';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_075051_users_credentials_changed.up,
     down: migration_20261201_075051_users_credentials_changed.down,
-    name: '20261201_075051_users_credentials_changed'
+    name: '20261201_075051_users_credentials_changed',
+  },
+  {
+    up: migration_20261201_095616_site_settings_front_page.up,
+    down: migration_20261201_095616_site_settings_front_page.down,
+    name: '20261201_095616_site_settings_front_page'
   },
 ];

@@ -9,31 +9,34 @@ import { fillFromBokmal, fillListFromBokmal } from './fallback'
 import { clampLimit, idOf, ownTextIn, payloadClient, PUBLIC_READ } from './payload'
 import type { Article, ArticleSummary, Image, RichTextData } from './types'
 
-/** The nb slug of the guide itself, which the site shows at / instead of under /artikler. */
-export const GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
-
+/** `isGuide`: the article chosen in site settings as the front page, which the site shows at / instead of under /artikler. */
 export type ArticleIndexEntry = { id: DocId; slugs: LangSlugs; isGuide: boolean }
 
 /**
- * Every published article's slug in every language, in one read (`locale: 'all'`). A language without its
- * own slug uses the bokmål one, as the content itself falls back to bokmål.
+ * Every published article's slug in every language, in one read (`locale: 'all'`), and which of them is the
+ * front page (by id, so renaming it keeps it at /). A language without its own slug uses the bokmål one, as
+ * the content itself falls back to bokmål.
  */
-export const getArticleIndex = cached('article-index', ['articles'], async (): Promise<ArticleIndexEntry[]> => {
+export const getArticleIndex = cached('article-index', ['articles', 'site-settings'], async (): Promise<ArticleIndexEntry[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...PUBLIC_READ,
-    locale: 'all',
-    depth: 0,
-    limit: clampLimit(500),
-    select: { slug: true },
-  })
+  const [{ docs }, settings] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      ...PUBLIC_READ,
+      locale: 'all',
+      depth: 0,
+      limit: clampLimit(500),
+      select: { slug: true },
+    }),
+    payload.findGlobal({ slug: 'site-settings', ...PUBLIC_READ, depth: 0, select: { frontPage: true } }),
+  ])
+  const frontPage = idOf(settings.frontPage)
   return docs.flatMap((doc) => {
     const all = (doc.slug ?? {}) as unknown as Partial<Record<Lang, string | null>>
     const nb = all.nb
     if (!nb) return []
     const slugs = Object.fromEntries(LANGS.map((l) => [l, all[l] || nb])) as LangSlugs
-    return [{ id: doc.id, slugs, isGuide: nb === GUIDE_SLUG }]
+    return [{ id: doc.id, slugs, isGuide: frontPage !== null && doc.id === frontPage }]
   })
 })
 
@@ -118,7 +121,7 @@ export async function getArticleBySlug(lang: Lang, slug: string): Promise<{ arti
   return article ? { article, entry } : null
 }
 
-/** The guide in one language, or null while it is not published. */
+/** The front-page article in one language, or null while none is chosen in site settings or it is not published. */
 export async function getGuide(lang: Lang): Promise<Article | null> {
   const entry = (await getArticleIndex()).find((e) => e.isGuide)
   return entry ? readArticle(lang, entry.id) : null

@@ -1,7 +1,7 @@
 import 'server-only'
 
 // The public site's reads. Pages import from here; components receive the plain data these return.
-export { getArticleBySlug, getArticleIndex, getGuide, GUIDE_SLUG, type ArticleIndexEntry } from './articles'
+export { getArticleBySlug, getArticleIndex, getGuide, type ArticleIndexEntry } from './articles'
 export { getCategories } from './categories'
 export { getSiteFrame, getSlugMap } from './frame'
 export { getResearch } from './research'

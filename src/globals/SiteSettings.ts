@@ -14,6 +14,19 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, maxLength: 120, label: { nb: 'Nettstedets navn', en: 'Site name' } },
     {
+      // By id, not slug: an editor may rename the guide and / keeps showing it.
+      name: 'frontPage',
+      type: 'relationship',
+      relationTo: 'articles',
+      label: { nb: 'Forside-artikkel', en: 'Front-page article' },
+      admin: {
+        description: {
+          nb: 'Artikkelen som vises på forsiden (/) når den er publisert. Uten en valgt artikkel sier forsiden at veiledningen ikke er publisert ennå.',
+          en: 'The article shown on the front page (/) once it is published. Without one, the front page says the guide has not been published yet.',
+        },
+      },
+    },
+    {
       name: 'vendorContactEmail',
       type: 'email',
       label: { nb: 'E-post for leverandører', en: 'E-mail for vendors' },

@@ -205,7 +205,9 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
   log(`[seed] articles: ${JSON.stringify(report.articles)}`)
 
   // Globals: filled once, never overwritten
-  const currentSettings = await payload.findGlobal({ slug: 'site-settings', locale: 'nb', fallbackLocale: false, ...system })
+  // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
+  const frontPage = articleIds.get(settings.frontPage) as number | undefined
+  const currentSettings = await payload.findGlobal({ slug: 'site-settings', locale: 'nb', fallbackLocale: false, depth: 0, ...system })
   if (!currentSettings.siteName) {
     for (const l of LOCALES) {
       await payload.updateGlobal({
@@ -213,6 +215,7 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
         locale: l,
         data: {
           siteName: settings.siteName[l],
+          frontPage,
           vendorContactEmail: settings.vendorContactEmail,
           disclaimers: {
             notExhaustive: settings.disclaimers.notExhaustive[l],
@@ -223,6 +226,10 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
         ...system,
       })
     }
+    tally('globals').created++
+  } else if (!currentSettings.frontPage && frontPage !== undefined) {
+    // Settings from before the front page was a setting: the guide stays at / (an empty value is filled, never a chosen one replaced).
+    await payload.updateGlobal({ slug: 'site-settings', data: { frontPage }, ...system })
     tally('globals').created++
   } else tally('globals').kept++
   const currentNavigation = await payload.findGlobal({ slug: 'navigation', locale: 'nb', depth: 0, ...system })

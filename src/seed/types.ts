@@ -92,6 +92,8 @@ export type SeedArticle = {
 
 export type SeedSettings = {
   siteName: Required<Localized>
+  /** nb slug of the article the site shows at / (site settings keep it by id). */
+  frontPage: string
   vendorContactEmail: string
   disclaimers: { notExhaustive: Required<Localized>; notApproval: Required<Localized>; clinicianResponsible: Required<Localized> }
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 
-import { api, loginAdmin } from './helpers/api'
+import { loginAdmin } from './helpers/api'
 import { browserForSuite } from './helpers/browser'
-import { GUIDE_SLUG } from './helpers/pages'
+import { frontPageId } from './helpers/pages'
 import { readState } from './helpers/state'
 
 /** A date the way the admin shows it in bokmål: 01.05.2027, or 01.05.2027 14:05 where the time matters. */
@@ -35,9 +35,8 @@ describe('the admin speaks bokmål throughout: collection names, block titles, b
 
   test('the guide’s edit view: each vendor list is titled by its settings, and no button is labelled “[object Object]”', async () => {
     const { page } = browser
-    const found = await api<{ docs: { id: number }[] }>('GET', `/articles?where[slug][equals]=${GUIDE_SLUG}&depth=0`, await loginAdmin())
     // Block titles name the groups in the content language, the admin user's saved choice that other tests change.
-    await page.goto(`/admin/collections/articles/${found.json.docs[0]!.id}?locale=nb`, { waitUntil: 'domcontentloaded' })
+    await page.goto(`/admin/collections/articles/${await frontPageId()}?locale=nb`, { waitUntil: 'domcontentloaded' })
     const lists = page.locator('.LexicalEditorTheme__block-vendorList')
     await lists.first().waitFor({ timeout: 90_000 })
     // Each block's form state (and its label) arrives from the server after the block mounts.

@@ -3,7 +3,8 @@ import type { BodyPart, CategoryKey, SeedArticle } from '../types'
 const LAST_REVIEWED = '2026-11-01'
 const NEXT_REVIEW = '2027-05-01'
 
-const GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
+/** The guide, which the seed makes the front page (settings.frontPage). */
+export const GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
 const PRACTICAL_SLUG = 'praktiske-rad-om-god-bruk-av-video'
 const MINIMUM_SLUG = 'minimumskrav-til-generelle-videolosninger'
 const NORMEN_SLUG = 'normen-og-videokonsultasjon'

@@ -1,7 +1,9 @@
 import type { SeedNavigation, SeedSettings } from '../types'
+import { GUIDE_SLUG } from './articles'
 
 export const settings: SeedSettings = {
   siteName: { nb: 'Videoveileder', nn: 'Videorettleiar', en: 'Video consultation guide' },
+  frontPage: GUIDE_SLUG,
   vendorContactEmail: 'leverandor@videoveileder.example.no',
   disclaimers: {
     notExhaustive: {

@@ -2,14 +2,20 @@ import { api } from './api'
 
 export type Lang = 'nb' | 'nn' | 'en'
 export const LANGS: Lang[] = ['nb', 'nn', 'en']
-export const GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
 
 export const prefix = (lang: Lang, path: string) => (lang === 'nb' ? path : path === '/' ? `/${lang}` : `/${lang}${path}`)
 
+/** The id of the article site settings show at / (the guide), as anyone may read it. */
+export async function frontPageId(): Promise<number> {
+  const res = await api<{ frontPage?: number | null }>('GET', '/globals/site-settings?depth=0')
+  if (typeof res.json.frontPage !== 'number') throw new Error(`site settings name no front-page article: ${JSON.stringify(res.json)}`)
+  return res.json.frontPage
+}
+
 /** One published article other than the guide, with its slug in each language. */
 export async function otherArticle(): Promise<Record<Lang, string>> {
-  const res = await api<{ docs: { slug: Record<Lang, string> }[] }>('GET', '/articles?locale=all&depth=0&limit=20')
-  const doc = res.json.docs.find((d) => d.slug.nb && d.slug.nb !== GUIDE_SLUG)
+  const [res, guide] = await Promise.all([api<{ docs: { id: number; slug: Record<Lang, string> }[] }>('GET', '/articles?locale=all&depth=0&limit=20'), frontPageId()])
+  const doc = res.json.docs.find((d) => d.slug.nb && d.id !== guide)
   if (!doc) throw new Error('no published article besides the guide')
   return { nb: doc.slug.nb, nn: doc.slug.nn || doc.slug.nb, en: doc.slug.en || doc.slug.nb }
 }

@@ -93,6 +93,18 @@ describe('the seed', () => {
     expect(texts.en!.categories).not.toEqual(texts.nb!.categories)
   })
 
+  it('makes the guide the front page in site settings, and a later run keeps an editor’s choice', async () => {
+    const stored = await all('articles')
+    const guide = stored.find((a) => a.slug === 'slik-kommer-du-i-gang-med-videokonsultasjon')!
+    const frontPage = async () => (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })).frontPage
+    expect(await frontPage()).toBe(guide.id)
+    const other = stored.find((a) => a.id !== guide.id)!
+    await payload.updateGlobal({ slug: 'site-settings', data: { frontPage: other.id }, overrideAccess: true })
+    await seedGuide(payload)
+    expect(await frontPage()).toBe(other.id)
+    await payload.updateGlobal({ slug: 'site-settings', data: { frontPage: guide.id }, overrideAccess: true })
+  })
+
   it('covers every section of the original page with the live-data blocks in place', async () => {
     const [guide] = (await all('articles')).filter((a) => a.slug === 'slik-kommer-du-i-gang-med-videokonsultasjon')
     const nodes = guide!.body.root.children as any[]
