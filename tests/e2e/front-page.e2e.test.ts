@@ -51,7 +51,9 @@ describe('the front page is the article chosen in site settings', () => {
     expect(body).not.toContain(MISSING['/'])
     const old = await fetch(url(`/artikler/${slug}`), { redirect: 'manual' })
     expect(old.status).toBe(308)
-    expect(new URL(old.headers.get('location')!, url('/')).pathname).toBe('/')
+    // Next 16.4 sends a replayed ISR redirect's Location twice (vercel/next.js#82117), which fetch joins as "/, /".
+    const [location] = old.headers.get('location')!.split(', ')
+    expect(new URL(location!, url('/')).pathname).toBe('/')
     expect(await (await fetch(url('/sitemap.xml'))).text()).not.toContain(slug)
   }, 60_000)
 
