@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { groupSlugs } from './app/(frontend)/_lib/groupSlugs'
-import { canonicalFilterQuery, localisedGroupQuery } from './src/components/vendors/filters'
 import { withAdminLanguage } from './src/i18n/adminLanguage'
 import { splitLang } from './src/i18n/paths'
+import { groupSlugs } from './src/routing/groupSlugs'
+import { canonicalFilterQuery, localisedGroupQuery } from './src/routing/vendorFilterQuery'
 
 /**
  * Gives each filter combination of the vendor directory a page in Next's cache. A page that reads the query

@@ -1,11 +1,7 @@
 import { contentCollection } from '@/collections/defineCollection'
+import { optionsOf } from '@/domain/list'
+import { RESEARCH_KINDS } from '@/domain/researchKinds'
 import { urlField } from '@/fields/urlField'
-
-export const RESEARCH_KINDS = [
-  { value: 'report', label: { nb: 'Rapport', en: 'Report' } },
-  { value: 'study', label: { nb: 'Studie', en: 'Study' } },
-  { value: 'webpage', label: { nb: 'Nettside', en: 'Web page' } },
-]
 
 /** Reports, studies and pages worth reading, with room for a link checker's findings. */
 export const ResearchLinks = contentCollection({
@@ -40,7 +36,7 @@ export const ResearchLinks = contentCollection({
           required: true,
           defaultValue: 'report',
           label: { nb: 'Type', en: 'Kind' },
-          options: RESEARCH_KINDS,
+          options: optionsOf(RESEARCH_KINDS),
         },
       ],
     },

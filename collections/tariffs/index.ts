@@ -1,5 +1,6 @@
 import { contentCollection } from '@/collections/defineCollection'
 import { DAY_ONLY } from '@/fields/dayOnly'
+import { optionsOf } from '@/domain/list'
 import { PROFESSIONS } from '@/domain/professions'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
@@ -49,7 +50,7 @@ export const Tariffs = contentCollection({
           en: 'Professions with tariffs of their own, also those without a group (chiropractors, midwives, audiopedagogues).',
         },
       },
-      options: PROFESSIONS.map((p) => ({ value: p.value, label: p.label })),
+      options: optionsOf(PROFESSIONS),
     },
     {
       type: 'row',

@@ -1,17 +1,13 @@
 import { contentCollection } from '@/collections/defineCollection'
+import { optionsOf } from '@/domain/list'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
+import { VENDOR_FEATURES } from '@/domain/vendorFeatures'
 import { attestationsField } from '@/fields/attestationField'
 import { organisationNumberField } from '@/fields/organisationNumberField'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
-
-export const VENDOR_FEATURES = {
-  browserBased: { nb: 'Kjører i nettleseren', en: 'Runs in the browser' },
-  helsenorgeIntegration: { nb: 'Integrert med Helsenorge', en: 'Integrated with Helsenorge' },
-  connectedToHelsenett: { nb: 'Tilknyttet Helsenettet', en: 'Connected to the Norwegian Health Network' },
-} as const
 
 /**
  * Video solutions the guide lists. Editors decide what is published; vendor ownership and review
@@ -40,7 +36,7 @@ export const Vendors = contentCollection({
           type: 'select',
           required: true,
           label: { nb: 'Type løsning', en: 'Solution type' },
-          options: SOLUTION_TYPES.map((t) => ({ value: t.value, label: t.label })),
+          options: optionsOf(SOLUTION_TYPES),
         },
         {
           name: 'professionCategories',
@@ -67,12 +63,7 @@ export const Vendors = contentCollection({
       name: 'features',
       type: 'group',
       label: { nb: 'Egenskaper', en: 'Features' },
-      fields: (Object.keys(VENDOR_FEATURES) as (keyof typeof VENDOR_FEATURES)[]).map((name) => ({
-        name,
-        type: 'checkbox' as const,
-        defaultValue: false,
-        label: VENDOR_FEATURES[name],
-      })),
+      fields: VENDOR_FEATURES.map(({ value, label }) => ({ name: value, type: 'checkbox' as const, defaultValue: false, label: { ...label } })),
     },
     attestationsField(),
     reviewNoteField(),

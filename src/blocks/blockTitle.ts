@@ -1,6 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import { getTranslation } from '@payloadcms/translations'
 
+import { RESEARCH_KINDS } from '../domain/researchKinds'
 import { SOLUTION_TYPES } from '../domain/solutionTypes'
 
 type Label = string | Record<string, string>
@@ -12,11 +13,6 @@ export type BlockFacts = { label: Label; settings: BlockSettings; categoryName?:
 const ALL_GROUPS = { nb: 'alle faggrupper', en: 'all profession groups' }
 const ALL_KINDS = { nb: 'alle typer', en: 'all kinds' }
 const AS_OF = { nb: 'per', en: 'as of' }
-const KINDS: Record<string, Label> = {
-  report: { nb: 'Rapport', en: 'Report' },
-  study: { nb: 'Studie', en: 'Study' },
-  webpage: { nb: 'Nettside', en: 'Web page' },
-}
 
 /** dd.MM.yyyy, the admin's date format (src/fields/dayOnly.ts). */
 function day(value: unknown): string | null {
@@ -47,8 +43,8 @@ export function blockTitle({ label, settings, categoryName }: BlockFacts, i18n: 
       break
     }
     case 'researchList': {
-      const kind = typeof settings.kind === 'string' ? KINDS[settings.kind] : undefined
-      details.push(kind ? t(kind) : t(ALL_KINDS))
+      const kind = RESEARCH_KINDS.find((k) => k.value === settings.kind)
+      details.push(kind ? t(kind.label) : t(ALL_KINDS))
       break
     }
     default:

@@ -2,6 +2,8 @@ import type { Block } from 'payload'
 
 import { DAY_ONLY } from '../fields/dayOnly'
 import { linkHrefField } from '../fields/linkHrefField'
+import { optionsOf } from '../domain/list'
+import { RESEARCH_KINDS } from '../domain/researchKinds'
 import { SOLUTION_TYPES } from '../domain/solutionTypes'
 
 /** Every body block is titled in the editor by what its settings choose (src/blocks/BlockLabel.tsx). */
@@ -26,7 +28,7 @@ export const VendorListBlock: Block = {
       type: 'select',
       required: true,
       label: { nb: 'Type løsning', en: 'Solution type' },
-      options: SOLUTION_TYPES.map((t) => ({ value: t.value, label: t.label })),
+      options: optionsOf(SOLUTION_TYPES),
     },
   ],
 }
@@ -70,11 +72,7 @@ export const ResearchListBlock: Block = {
       name: 'kind',
       type: 'select',
       label: { nb: 'Type (tom = alle)', en: 'Kind (empty = all)' },
-      options: [
-        { value: 'report', label: { nb: 'Rapport', en: 'Report' } },
-        { value: 'study', label: { nb: 'Studie', en: 'Study' } },
-        { value: 'webpage', label: { nb: 'Nettside', en: 'Web page' } },
-      ],
+      options: optionsOf(RESEARCH_KINDS),
     },
     { name: 'limit', type: 'number', min: 1, max: 50, defaultValue: 20, label: { nb: 'Høyst antall', en: 'At most' } },
   ],

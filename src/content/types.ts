@@ -4,6 +4,11 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Fallback } from './fallback'
 import type { DocId } from './ids'
 
+import type { AttestationKey, AttestationStatus } from '../domain/attestations'
+import type { Profession as ProfessionKey } from '../domain/professions'
+import type { ResearchKind } from '../domain/researchKinds'
+import type { SolutionType } from '../domain/solutionTypes'
+import type { VendorFeature as FeatureKey } from '../domain/vendorFeatures'
 import type { SlugMap } from '../i18n/paths'
 
 export type { SlugMap } from '../i18n/paths'
@@ -11,37 +16,11 @@ export type { Fallback } from './fallback'
 
 export type RichTextData = SerializedEditorState
 
-export type SolutionType = 'epj-integrated' | 'standalone'
-export const SOLUTION_TYPE_VALUES: readonly SolutionType[] = ['epj-integrated', 'standalone']
-
-export type FeatureKey = 'browserBased' | 'helsenorgeIntegration' | 'connectedToHelsenett'
-export const FEATURE_KEYS: readonly FeatureKey[] = ['browserBased', 'helsenorgeIntegration', 'connectedToHelsenett']
-
-export type AttestationKey =
-  | 'endToEndEncryption'
-  | 'participantsIdentified'
-  | 'allParticipantsVisible'
-  | 'dataProcessorAgreement'
-  | 'followsNormen'
-export const ATTESTATION_KEYS: readonly AttestationKey[] = [
-  'endToEndEncryption',
-  'participantsIdentified',
-  'allParticipantsVisible',
-  'dataProcessorAgreement',
-  'followsNormen',
-]
-
-export type ProfessionKey =
-  | 'lege'
-  | 'psykolog'
-  | 'fysioterapeut'
-  | 'manuellterapeut'
-  | 'logoped'
-  | 'audiopedagog'
-  | 'kiropraktor'
-  | 'jordmor'
-
-export type ResearchKind = 'report' | 'study' | 'webpage'
+// The domain's lists (src/domain/), under the names the pages and components use.
+export type { AttestationKey, AttestationStatus, FeatureKey, ProfessionKey, ResearchKind, SolutionType }
+export { ATTESTATION_KEYS } from '../domain/attestations'
+export { SOLUTION_TYPE_VALUES } from '../domain/solutionTypes'
+export { VENDOR_FEATURE_VALUES as FEATURE_KEYS } from '../domain/vendorFeatures'
 
 export type { DocId }
 
@@ -59,7 +38,7 @@ export type VendorSummary = {
   updatedAt: string
 } & Fallback<'shortDescription'>
 
-export type Attestation = { key: AttestationKey; status: 'yes' | 'no' | 'unknown'; confirmedAt: string | null }
+export type Attestation = { key: AttestationKey; status: AttestationStatus; confirmedAt: string | null }
 
 export type VendorDetail = VendorSummary & {
   organisationNumber: string | null

@@ -1,6 +1,6 @@
-import type { Message } from '../validation/messages'
+import { type DomainList, valuesOf } from './list'
 
-/** Professions that tariffs are set for; some have no profession group of their own in the guide. */
+/** Professions that tariffs are set for, in the tariffs page's order; some have no profession group of their own. */
 export const PROFESSIONS = [
   { value: 'lege', label: { nb: 'Lege', en: 'Doctor' } },
   { value: 'psykolog', label: { nb: 'Psykolog', en: 'Psychologist' } },
@@ -10,6 +10,7 @@ export const PROFESSIONS = [
   { value: 'audiopedagog', label: { nb: 'Audiopedagog', en: 'Audiopedagogue' } },
   { value: 'kiropraktor', label: { nb: 'Kiropraktor', en: 'Chiropractor' } },
   { value: 'jordmor', label: { nb: 'Jordmor', en: 'Midwife' } },
-] as const satisfies readonly { value: string; label: Message }[]
+] as const satisfies DomainList
 
 export type Profession = (typeof PROFESSIONS)[number]['value']
+export const PROFESSION_VALUES = valuesOf(PROFESSIONS)

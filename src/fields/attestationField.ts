@@ -1,25 +1,15 @@
 import type { GroupField } from 'payload'
 
-import type { Message } from '../validation/messages'
-
+import { ATTESTATION_STATUSES, ATTESTATIONS } from '../domain/attestations'
+import { optionsOf } from '../domain/list'
 import { DAY_ONLY } from './dayOnly'
 
-export const ATTESTATIONS = {
-  endToEndEncryption: { nb: 'Ende-til-ende-kryptering', en: 'End-to-end encryption' },
-  participantsIdentified: { nb: 'Deltakerne identifiseres sikkert', en: 'Participants are identified' },
-  allParticipantsVisible: { nb: 'Alle deltakere er synlige', en: 'All participants are visible' },
-  dataProcessorAgreement: { nb: 'Tilbyr databehandleravtale', en: 'Offers a data processor agreement' },
-  followsNormen: { nb: 'Følger Normen', en: 'Follows Normen' },
-} satisfies Record<string, Message>
-
-export type AttestationKey = keyof typeof ATTESTATIONS
-
 /** One attestation: what the vendor states, and the date the directorate last confirmed it. */
-function attestation(name: AttestationKey): GroupField {
+function attestation({ value: name, label }: (typeof ATTESTATIONS)[number]): GroupField {
   return {
     name,
     type: 'group',
-    label: ATTESTATIONS[name],
+    label: { ...label },
     fields: [
       {
         type: 'row',
@@ -32,11 +22,7 @@ function attestation(name: AttestationKey): GroupField {
             defaultValue: 'unknown',
             required: true,
             label: { nb: 'Status', en: 'Status' },
-            options: [
-              { value: 'yes', label: { nb: 'Ja', en: 'Yes' } },
-              { value: 'no', label: { nb: 'Nei', en: 'No' } },
-              { value: 'unknown', label: { nb: 'Ikke bekreftet', en: 'Not confirmed' } },
-            ],
+            options: optionsOf(ATTESTATION_STATUSES),
           },
           {
             name: 'confirmedAt',
@@ -56,6 +42,6 @@ export function attestationsField(): GroupField {
     name: 'attestations',
     type: 'group',
     label: { nb: 'Bekreftelser', en: 'Attestations' },
-    fields: (Object.keys(ATTESTATIONS) as AttestationKey[]).map(attestation),
+    fields: ATTESTATIONS.map(attestation),
   }
 }

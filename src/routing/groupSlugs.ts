@@ -1,6 +1,6 @@
-import type { GroupSlugs } from '@/components/vendors/filters'
-import { LANGS, type Lang } from '@/i18n/langs'
-import { SLUG_PATTERN } from '@/validation/rules'
+import { LANGS, type Lang } from '../i18n/langs'
+import { SLUG_PATTERN } from '../validation/rules'
+import type { GroupSlugs } from './vendorFilterQuery'
 
 /** How long proxy.ts trusts the slugs it read; an editor's new slug takes effect within this time. */
 const FRESH_MS = 60_000

@@ -8,6 +8,7 @@ import { TariffTable } from '../tariffs/TariffTable'
 import { tariffStatus } from '../tariffs/status'
 import { VendorList } from '../vendors/VendorList'
 import { idOf, type DocId } from '../../content/ids'
+import { isSolutionType } from '../../domain/solutionTypes'
 import type { RenderContext } from './context'
 
 // Block fields as stored in the article body. Relationships are ids at depth 0 and documents at depth 1.
@@ -18,7 +19,7 @@ const relId = (value: Rel) => idOf(value)
 
 export function VendorListBlock({ fields, ctx }: { fields: Fields<{ category: Rel; solutionType: string }>; ctx: RenderContext }) {
   const category = ctx.blocks.categories.find((c) => c.id === relId(fields.category))
-  const type = fields.solutionType === 'epj-integrated' ? 'epj-integrated' : 'standalone'
+  const type = isSolutionType(fields.solutionType) ? fields.solutionType : 'standalone'
   if (!category) return null
   const vendors = ctx.blocks.vendors.filter((v) => v.solutionType === type && v.categoryIds.includes(category.id))
   return <VendorList lang={ctx.lang} t={ctx.t} vendors={vendors} group={category.slug} type={type} />

@@ -3,7 +3,8 @@ import { Button, Field, Fieldset, FieldsetLegend, Input, Label, Link, Select } f
 import { FEATURE_KEYS, SOLUTION_TYPE_VALUES, type Category } from '../../content/types'
 import type { Dictionary } from '../../i18n/dictionary'
 import { fallbackLang } from '../common/fallbackLang'
-import { FEATURE_PARAMS, type VendorFilter } from './filters'
+import { FEATURE_PARAMS } from '../../routing/vendorFilterQuery'
+import type { VendorFilter } from './filters'
 
 type Props = { t: Dictionary; action: string; categories: Category[]; filter: VendorFilter }
 

@@ -1,3 +1,9 @@
+import type { AttestationKey, AttestationStatus } from '../../domain/attestations'
+import type { Profession } from '../../domain/professions'
+import type { ResearchKind } from '../../domain/researchKinds'
+import type { SolutionType } from '../../domain/solutionTypes'
+import type { VendorFeature } from '../../domain/vendorFeatures'
+
 /** Bokmål: the source language. Its shape is the dictionary type every language must match. */
 export const nb = {
   site: {
@@ -47,16 +53,16 @@ export const nb = {
     solutionType: {
       'epj-integrated': 'EPJ-løsning med integrert video',
       standalone: 'Frittstående videoløsning',
-    },
+    } satisfies Record<SolutionType, string>,
     solutionTypePlural: {
       'epj-integrated': 'EPJ-løsninger med integrert video',
       standalone: 'Frittstående videoløsninger',
-    },
+    } satisfies Record<SolutionType, string>,
     feature: {
       browserBased: 'Kjører i nettleseren',
       helsenorgeIntegration: 'Integrert med Helsenorge',
       connectedToHelsenett: 'Tilknyttet Helsenettet',
-    },
+    } satisfies Record<VendorFeature, string>,
     readMore: (name: string) => `Les mer om ${name}`,
   },
   vendor: {
@@ -80,8 +86,8 @@ export const nb = {
       allParticipantsVisible: 'Alle deltakere er synlige',
       dataProcessorAgreement: 'Tilbyr databehandleravtale',
       followsNormen: 'Følger Normen',
-    },
-    attestationStatus: { yes: 'Ja', no: 'Nei', unknown: 'Ikke oppgitt' },
+    } satisfies Record<AttestationKey, string>,
+    attestationStatus: { yes: 'Ja', no: 'Nei', unknown: 'Ikke oppgitt' } satisfies Record<AttestationStatus, string>,
     website: (name: string) => `Gå til nettstedet til ${name}`,
     contact: 'Kontakt',
     backToList: 'Tilbake til alle leverandører',
@@ -119,12 +125,12 @@ export const nb = {
     audiopedagog: 'Audiopedagoger',
     kiropraktor: 'Kiropraktorer',
     jordmor: 'Jordmødre',
-  },
+  } satisfies Record<Profession, string>,
   research: {
     title: 'Forskning og rapporter',
     description: 'Rapporter, studier og nettsider om videokonsultasjon og digital kontakt i helsetjenesten.',
     intro: 'Et utvalg rapporter, studier og nettsider om video og digital kontakt mellom behandler og pasient.',
-    kind: { report: 'Rapporter', study: 'Studier', webpage: 'Nettsider' },
+    kind: { report: 'Rapporter', study: 'Studier', webpage: 'Nettsider' } satisfies Record<ResearchKind, string>,
     publishedBy: 'Utgiver',
     none: 'Ingen publiserte rapporter ennå.',
   },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { canonicalFilterQuery, localisedGroupQuery } from '../../../src/components/vendors/filters'
+import { canonicalFilterQuery, localisedGroupQuery } from '../../../src/routing/vendorFilterQuery'
 
 const canonical = (query: string) => canonicalFilterQuery(new URLSearchParams(query))
 

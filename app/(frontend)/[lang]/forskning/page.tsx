@@ -2,7 +2,8 @@ import { Heading, Paragraph } from '@/components/ds'
 
 import { PageIntro } from '@/components/common/PageIntro'
 import { ResearchList } from '@/components/research/ResearchList'
-import { getResearch, type ResearchKind } from '@/content'
+import { getResearch } from '@/content'
+import { RESEARCH_KIND_VALUES } from '@/domain/researchKinds'
 import { dictionary } from '@/i18n/dictionary'
 import { langOf, type LangParams } from '../../_lib/params'
 import { fixedPageMetadata } from '../../_lib/seo'
@@ -10,8 +11,6 @@ import { fixedPageMetadata } from '../../_lib/seo'
 export const revalidate = 3600
 
 type Props = { params: LangParams }
-
-const KINDS: ResearchKind[] = ['report', 'study', 'webpage']
 
 export const generateMetadata = fixedPageMetadata('research')
 
@@ -23,7 +22,7 @@ export default async function ResearchPage({ params }: Props) {
     <div className="site-width">
       <PageIntro title={t.research.title} lead={t.research.intro} />
       {research.length ? null : <Paragraph>{t.research.none}</Paragraph>}
-      {KINDS.map((kind) => {
+      {RESEARCH_KIND_VALUES.map((kind) => {
         const items = research.filter((r) => r.kind === kind)
         if (!items.length) return null
         return (

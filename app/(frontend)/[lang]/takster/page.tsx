@@ -4,7 +4,8 @@ import { fallbackLang } from '@/components/common/fallbackLang'
 import { PageIntro } from '@/components/common/PageIntro'
 import { TariffTable } from '@/components/tariffs/TariffTable'
 import { TariffTimeline } from '@/components/tariffs/TariffTimeline'
-import { getCategories, getTariffs, type Category, type DocId, type ProfessionKey, type Tariff } from '@/content'
+import { getCategories, getTariffs, type Category, type DocId, type Tariff } from '@/content'
+import { PROFESSION_VALUES } from '@/domain/professions'
 import { dictionary, type Dictionary } from '@/i18n/dictionary'
 import { formatDate, osloDay } from '@/i18n/format'
 import { langOf, type LangParams } from '../../_lib/params'
@@ -13,8 +14,6 @@ import { fixedPageMetadata } from '../../_lib/seo'
 export const revalidate = 3600
 
 type Props = { params: LangParams }
-
-const PROFESSION_ORDER: ProfessionKey[] = ['lege', 'psykolog', 'fysioterapeut', 'manuellterapeut', 'logoped', 'audiopedagog', 'kiropraktor', 'jordmor']
 
 type Group = { key: string; name: string; nameLang?: 'nb'; tariffs: Tariff[] }
 
@@ -31,7 +30,7 @@ function groupTariffs(t: Dictionary, tariffs: Tariff[], categories: Category[]):
   }))
   const known = new Set(categories.map((c) => c.id))
   const rest = tariffs.filter((x) => !x.categoryIds.some((id) => known.has(id)))
-  const byProfession = PROFESSION_ORDER.map((p) => ({ key: p, name: t.profession[p], tariffs: rest.filter((x) => x.professions.includes(p)) }))
+  const byProfession = PROFESSION_VALUES.map((p) => ({ key: p, name: t.profession[p], tariffs: rest.filter((x) => x.professions.includes(p)) }))
   const other = { key: 'andre', name: t.tariffs.otherProfessions, tariffs: rest.filter((x) => !x.professions.length) }
   return [...byCategory, ...byProfession, other].filter((g) => g.tariffs.length)
 }
