@@ -1,66 +1,34 @@
-// The last step of every public page on its way out of the production server (scripts/server.mjs).
+// The last step of every public page on its way out of the production server (./site-handler.mjs).
 //
 // The public site is a set of documents: every control on it works as plain HTML (links and GET forms).
 // Next renders and caches each page with the React runtime attached (about 140 KB of gzipped JavaScript and a
 // copy of the page as flight data, 90 KB of inline script on the guide), so that the browser can hydrate it.
 // Readers gain nothing from that: nothing on a public page needs React in the browser. So every page a
 // reader asks for (no Payload session, no preview) leaves the server without the runtime:
-//   - Next's script tags, its inline flight data and its script preloads are removed; the HTML is otherwise
-//     byte for byte what Next rendered. Our own scripts (progressive enhancement, src under /scripts/) stay.
+//   - Next's script tags, its inline flight data and its script preloads are removed (./strip-runtime.mjs,
+//     an HTML tokenizer); the HTML is otherwise byte for byte what Next rendered. Our own scripts
+//     (progressive enhancement, src under /scripts/) stay.
 //   - With no inline script left, the page's Content-Security-Policy drops 'unsafe-inline' for scripts.
-//   - The result is kept per page version and compressed once (brotli and gzip), not per request.
-//   - Next's 404 for a page's own notFound() is an empty shell that only JavaScript fills in
-//     (vercel/next.js#95613); it is replaced by the site's complete 404 document, the one every unknown
-//     address gets (app/global-not-found.tsx), with the same 404 status.
+//   - The result is kept per page version and compressed once (brotli and gzip), not per request
+//     (./page-encodings.mjs).
+//   - Which responses are pages: see `finishes`. Next's 404 for a page's own notFound() is an empty shell
+//     that only JavaScript fills in (vercel/next.js#95613); it is replaced by the site's complete 404
+//     document, the one every unknown address gets (app/global-not-found.tsx), with the same 404 status.
 //   - A page Next served from its cache is answered again from here for a few seconds, until content
 //     changes (see `handle`).
 // Editors and vendors (a Payload session) and Next's draft mode get the page with the runtime, as Next rendered
 // it: the draft preview and live preview still to come run React in the browser.
-import zlib from 'node:zlib'
-
-import Negotiator from 'negotiator'
+// What this assumes about Next's output is in ./nextInternals.mjs, checked against a real build.
+import { encodedPage, sendPage, varyOnEncoding } from './page-encodings.mjs'
+import { CACHE_HEADER, DRAFT_MODE_COOKIE, ERROR_SHELL, FROM_CACHE, ROUTER_HEADERS } from './nextInternals.mjs'
+import { stripRuntime, withoutInlineScripts } from './strip-runtime.mjs'
 
 const MAX_PAGES = 64
-
-/** `<script ...>...</script>`: React escapes `<` in text and attributes, so the first `</script` ends it. */
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
-/** `<link rel="preload" as="script">` and `<link rel="modulepreload">`, Next's hints for the scripts above. */
-const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*>/gi
-/** Inline scripts that are the runtime: the flight data and the bundler's chunk list. */
-const RUNTIME_INLINE = /^\s*\(?\s*(?:self\.__next_[a-z]+|globalThis\["TURBOPACK"\])/
-const DATA_SCRIPT = /\btype="application\/(?:ld\+)?json"/i
-
-/**
- * Removes Next's runtime from a rendered page. `inlineScripts` counts the inline scripts left (React's own
- * boundary scripts, if a page ever streams), so that the caller knows whether the CSP can forbid them.
- * @param {string} html
- * @returns {{ html: string, inlineScripts: number }}
- */
-export function stripRuntime(html) {
-  let inlineScripts = 0
-  const out = html
-    .replace(SCRIPT, (element, attrs, body) => {
-      const src = /(?:^|\s)src="([^"]*)"/i.exec(attrs)?.[1]
-      if (src !== undefined) return src.startsWith('/_next/') ? '' : element
-      if (RUNTIME_INLINE.test(body)) return ''
-      if (!DATA_SCRIPT.test(attrs)) inlineScripts += 1
-      return element
-    })
-    .replace(SCRIPT_HINT, '')
-  return { html: out, inlineScripts }
-}
-
-/** The CSP of a page that runs no inline script: scripts from this origin only. */
-export function withoutInlineScripts(csp) {
-  return csp.replace(/(script-src[^;]*?)\s+'unsafe-inline'/, '$1')
-}
-
-const ERROR_SHELL = /^\s*<!DOCTYPE html>\s*<html id="__next_error__"/i
 
 /** Paths the public site does not own (as in next.config.mjs): Payload's admin and API, Next's own files. */
 const NOT_SITE = /^\/(?:(?:admin|api)(?:\/|$)|_)/
 /** A Payload session (an editor or a vendor) or Next's draft mode: they get the page with React's runtime. */
-const SESSION = /(?:^|;)\s*(?:payload-token|__prerender_bypass)=/
+const SESSION = new RegExp(`(?:^|;)\\s*(?:payload-token|${DRAFT_MODE_COOKIE})=`)
 
 function pathOf(req) {
   try {
@@ -76,8 +44,15 @@ function isReader(req) {
   return !NOT_SITE.test(pathOf(req)) && !SESSION.test(req.headers.cookie ?? '')
 }
 
-/** A response it finishes: an HTML page, found or not. */
-const isPage = (res) => (res.statusCode === 200 || res.statusCode === 404) && String(res.getHeader('content-type') ?? '').startsWith('text/html')
+/**
+ * The responses that are finished: HTML documents a reader reads. That is a page (200) and a client error the
+ * site explains in a page of its own (4xx: the 404 of an unknown or removed address, the 410 of withdrawn
+ * content, whatever else a page answers with). Everything else passes through as Next sent it: redirects
+ * and 304s carry no document, other 2xx are no pages, and a 5xx is Next's error page, which only the
+ * runtime fills in.
+ */
+const isFinishedStatus = (status) => status === 200 || (status >= 400 && status < 500)
+const isPage = (res) => isFinishedStatus(res.statusCode) && String(res.getHeader('content-type') ?? '').startsWith('text/html')
 
 /**
  * The finished page is another representation than the one Next rendered (an editor gets that one), so it
@@ -89,16 +64,13 @@ const ourEtag = (etag) => etag.replace(/"$/, `${ETAG_SUFFIX}"`)
 const nextsEtags = (header) => header.replaceAll(`${ETAG_SUFFIX}"`, '"')
 const sameEtag = (a, b) => a.replace(/^W\//, '') === b.replace(/^W\//, '')
 
-/** Headers of Next's client router (RSC requests, prefetches): those responses are not pages. */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url']
 /** Headers that belong to one response, not to the page. */
 const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'])
 
-/** Adds Accept-Encoding to Vary: the same address is sent in several encodings. */
-function varyOnEncoding(res) {
-  const vary = String(res.getHeader('vary') ?? '')
-  if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-}
+const isRouterRequest = (req) => ROUTER_HEADERS.some((h) => h in req.headers)
+
+/** Only what Next serves from its own cache (an ISR page, fresh): not a dynamic page, not a stale one. */
+const fromNextsCache = (res) => FROM_CACHE.includes(String(res.getHeader(CACHE_HEADER) ?? ''))
 
 /**
  * @param {{
@@ -112,12 +84,14 @@ function varyOnEncoding(res) {
  */
 export function createPublicPages(options = {}) {
   const { freshForMs = 5000, maxAddresses = 256 } = options
-  /** Next's rendered page -> finished page { identity, inlineScripts, encoded }, for pages from Next's cache. */
+  /** Next's rendered page -> its finished page (a promise: concurrent requests share the work), for pages from Next's cache. */
   const pages = new Map()
   /** address -> { page, headers, etag, storedAt } (least recently used first) */
   const addresses = new Map()
   /** Our ETag -> inline scripts left in that finished page: a 304 carries the same CSP as the page. */
   const inlineByEtag = new Map()
+  /** Responses this module sends itself: compression leaves them alone (see `finishes`). */
+  const sentHere = new WeakSet()
   /** Bumped by clear(): a response rendered before a change is never kept after it. */
   let generation = 0
 
@@ -125,7 +99,10 @@ export function createPublicPages(options = {}) {
     while (map.size > max) map.delete(map.keys().next().value)
   }
 
-  /** Finishes a rendered page; one Next served from its cache is finished once per version and kept. */
+  /**
+   * Finishes a rendered page; one Next served from its cache is finished once per version and kept.
+   * @returns {Promise<import('./page-encodings.mjs').EncodedPage & { inlineScripts: number }>}
+   */
   function finished(rendered, keep) {
     const known = pages.get(rendered)
     if (known) {
@@ -133,62 +110,18 @@ export function createPublicPages(options = {}) {
       pages.set(rendered, known)
       return known
     }
-    const { html, inlineScripts } = stripRuntime(rendered)
-    const page = { identity: Buffer.from(html, 'utf8'), inlineScripts, encoded: {} }
+    const page = stripRuntime([rendered]).then(({ html, inlineScripts }) => ({ ...encodedPage(html), inlineScripts }))
     if (keep) {
       pages.set(rendered, page)
       bounded(pages, MAX_PAGES)
+      page.catch(() => pages.delete(rendered))
     }
     return page
   }
 
-  /**
-   * The page's bytes in one encoding, compressed once (concurrent requests share the work). Brotli at quality
-   * 6: the guide (49 KB) takes 4 ms and comes out 7% larger than at quality 11, which takes 58 ms, too long
-   * for the search page, which is a new page per query.
-   */
-  function encoded(page, encoding) {
-    if (encoding === 'identity') return Promise.resolve(page.identity)
-    page.encoded[encoding] ??= new Promise((resolve, reject) => {
-      const done = (err, bytes) => (err ? reject(err) : resolve(bytes))
-      if (encoding === 'br') {
-        zlib.brotliCompress(page.identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.identity.length } }, done)
-      } else zlib.gzip(page.identity, { level: 6 }, done)
-    }).catch((err) => {
-      delete page.encoded[encoding] // the next request tries again
-      throw err
-    })
-    return page.encoded[encoding]
-  }
-
-  /** Sends a finished page in the encoding the client prefers (no body for HEAD), with the headers that encoding needs. */
-  function send(req, res, page, end, callback) {
-    const encoding = new Negotiator(req).encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] }) ?? 'identity'
-    const finish = (bytes, applied) => {
-      if (res.destroyed) return
-      if (res.headersSent) return void end.call(res, undefined, callback) // cannot happen with Next; never hang if it does
-      res.setHeader('Content-Length', bytes.length)
-      if (applied !== 'identity') {
-        res.setHeader('Content-Encoding', applied)
-        // Each encoding is its own representation: a weak validator, as nginx does when it compresses.
-        const etag = res.getHeader('etag')
-        if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`)
-      }
-      varyOnEncoding(res)
-      end.call(res, req.method === 'HEAD' ? undefined : bytes, callback)
-    }
-    encoded(page, encoding).then(
-      (bytes) => finish(bytes, encoding),
-      (err) => {
-        console.error('[videoveileder] could not compress a page; sending it uncompressed', err)
-        finish(page.identity, 'identity')
-      },
-    )
-  }
-
   /** A finished page for this address, still fresh, or undefined. */
   function remembered(req) {
-    if (freshForMs <= 0 || ROUTER_HEADERS.some((h) => h in req.headers)) return undefined
+    if (freshForMs <= 0 || isRouterRequest(req)) return undefined
     const entry = addresses.get(req.url)
     if (!entry) return undefined
     addresses.delete(req.url)
@@ -198,17 +131,13 @@ export function createPublicPages(options = {}) {
   }
 
   function remember(req, res, page, startedIn) {
-    if (freshForMs <= 0 || startedIn !== generation || res.statusCode !== 200) return
-    if (ROUTER_HEADERS.some((h) => h in req.headers)) return
+    if (freshForMs <= 0 || startedIn !== generation || res.statusCode !== 200 || isRouterRequest(req)) return
     // A response that sets a cookie belongs to the one who asked.
     if (res.hasHeader('set-cookie')) return
     const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_RESPONSE.has(name))
     addresses.set(req.url, { page, headers, etag: String(res.getHeader('etag') ?? ''), storedAt: Date.now() })
     bounded(addresses, maxAddresses)
   }
-
-  /** Only what Next serves from its own cache (an ISR page, fresh): not a dynamic page, not a stale one. */
-  const fromNextsCache = (res) => ['HIT', 'MISS'].includes(String(res.getHeader('x-nextjs-cache') ?? ''))
 
   /**
    * One request, before Next sees it.
@@ -222,7 +151,8 @@ export function createPublicPages(options = {}) {
    *    current at midnight), which Next itself refreshes hourly.
    *  - Otherwise Next renders or serves the page, and the response is finished on its way out. A HEAD is
    *    handed to Next as a GET, so that it gets the same headers; the body is left out here.
-   * This must be installed after any compression middleware, so that it sees the page before it is compressed.
+   * This must be installed after any compression middleware, so that it sees the page before anything is
+   * written, and that middleware must skip the responses `finishes` names (./site-handler.mjs does both).
    *
    * For anyone else: a request that may change content (not GET or HEAD) clears the remembered pages again
    * when it ends, if content changed while it ran.
@@ -242,8 +172,9 @@ export function createPublicPages(options = {}) {
     }
     const known = remembered(req)
     if (known) {
+      sentHere.add(res)
       for (const [name, value] of known.headers) res.setHeader(name, value)
-      res.setHeader('x-nextjs-cache', 'HIT')
+      res.setHeader(CACHE_HEADER, 'HIT')
       const ifNoneMatch = req.headers['if-none-match']
       if (ifNoneMatch && known.etag && ifNoneMatch.split(/\s*,\s*/).some((tag) => sameEtag(tag, known.etag))) {
         res.statusCode = 304
@@ -251,7 +182,7 @@ export function createPublicPages(options = {}) {
         return void res.end()
       }
       res.statusCode = 200
-      return send(req, res, known.page, res.end)
+      return sendPage(req, res, known.page, res.end)
     }
     finishOnTheWayOut(req, res)
     next()
@@ -275,10 +206,10 @@ export function createPublicPages(options = {}) {
     const taken = () => {
       if (chunks) return true
       if (res.headersSent) return restore(), false
-      const etag = res.getHeader('etag')
-      const ours = typeof etag === 'string' ? ourEtag(etag) : undefined
       if (res.statusCode === 304 && askedForFinished) {
         // The copy the reader revalidates is a finished page: the 304 carries that page's headers.
+        const etag = res.getHeader('etag')
+        const ours = typeof etag === 'string' ? ourEtag(etag) : undefined
         if (ours) res.setHeader('ETag', ours)
         const csp = res.getHeader('content-security-policy')
         if (typeof csp === 'string' && inlineByEtag.get(ours) === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
@@ -288,7 +219,7 @@ export function createPublicPages(options = {}) {
         restore()
         return false
       }
-      if (ours) res.setHeader('ETag', ours)
+      sentHere.add(res)
       chunks = []
       return true
     }
@@ -297,8 +228,8 @@ export function createPublicPages(options = {}) {
       if (typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)) chunk = Buffer.from(chunk, encoding)
       chunks.push(chunk)
     }
-    // A cached page is one string, the same string each time: used as it is (no copy), it is also the key
-    // under which its finished form is kept. A streamed page arrives in pieces and is joined.
+    // A cached page is one string, the same each time: it is also the key under which its finished form is
+    // kept. A streamed page arrives in pieces and is joined.
     const rendered = () =>
       chunks.length === 1 && typeof chunks[0] === 'string'
         ? chunks[0]
@@ -325,20 +256,44 @@ export function createPublicPages(options = {}) {
       collect(chunk, encoding)
       const cb = [chunk, encoding, callback].find((a) => typeof a === 'function')
       restore()
+      void finishAndSend(rendered(), cb)
+      return res
+    }
+
+    /** The page as Next rendered it, for a response that cannot do without the runtime: handed on as it came. */
+    const asRendered = (html, cb) => {
+      sentHere.delete(res)
+      end.call(res, html, cb)
+    }
+
+    async function finishAndSend(html, cb) {
+      const shell = ERROR_SHELL.test(html.slice(0, 200))
+      if (shell) {
+        const notFound = res.statusCode === 404 ? options.notFoundDocument?.() : undefined
+        // Another status's shell (or a 404 without the document to replace it) needs the runtime to show anything.
+        if (notFound === undefined) return asRendered(html, cb)
+        html = notFound
+      }
       const cached = fromNextsCache(res)
-      let html = rendered()
-      if (res.statusCode === 404 && ERROR_SHELL.test(html)) html = options.notFoundDocument?.() ?? html
-      const page = finished(html, cached)
+      let page
+      try {
+        page = await finished(html, cached)
+      } catch (err) {
+        console.error('[videoveileder] could not finish a page; sending it as Next rendered it', err)
+        return asRendered(html, cb)
+      }
+      if (res.destroyed) return
       const csp = res.getHeader('content-security-policy')
       if (typeof csp === 'string' && page.inlineScripts === 0) res.setHeader('Content-Security-Policy', withoutInlineScripts(csp))
       const etag = res.getHeader('etag')
       if (typeof etag === 'string') {
-        inlineByEtag.set(etag, page.inlineScripts)
+        const ours = ourEtag(etag)
+        res.setHeader('ETag', ours)
+        inlineByEtag.set(ours, page.inlineScripts)
         bounded(inlineByEtag, maxAddresses)
       }
       if (cached) remember(req, res, page, startedIn)
-      send(req, res, page, end, cb)
-      return res
+      sendPage(req, res, page, end, cb)
     }
   }
 
@@ -348,5 +303,12 @@ export function createPublicPages(options = {}) {
     addresses.clear()
   }
 
-  return { handle, clear }
+  /**
+   * Whether this module sends the response itself (a reader's page, finished and already compressed): the
+   * compression middleware in front of it must leave such a response alone.
+   * @param {import('node:http').ServerResponse} res
+   */
+  const finishes = (res) => sentHere.has(res)
+
+  return { handle, clear, finishes }
 }

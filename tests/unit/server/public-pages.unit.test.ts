@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import compression from 'compression'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 
-import { createPublicPages, stripRuntime, withoutInlineScripts } from '../../../src/server/public-pages.mjs'
+import { createPublicPages } from '../../../src/server/public-pages.mjs'
+import { createSiteHandler } from '../../../src/server/site-handler.mjs'
 
-// src/server/public-pages.mjs: public pages leave the production server without Next's runtime, compressed
-// once per version; editors and previews get the page as Next rendered it.
+// src/server/public-pages.mjs behind src/server/site-handler.mjs, wired as scripts/server.mjs wires it: public
+// pages leave the production server without Next's runtime, compressed once per version; editors and
+// previews get the page as Next rendered it. Expected pages are written out by hand.
 
 const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; object-src 'none'"
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'"
 
 /** The shape of a page as Next 16 renders it (script tags, inline flight data, bundler chunk list, hints). */
 function nextPage(body: string, lang = 'nb'): string {
@@ -31,45 +33,28 @@ function nextPage(body: string, lang = 'nb'): string {
   )
 }
 
+/** The same page as a reader gets it: only our own markup and scripts. */
+function finishedPage(body: string, lang = 'nb'): string {
+  return (
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charSet="utf-8"/>` +
+    '<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>' +
+    '<link rel="preload" href="/fonts/inter.woff2" as="font" type="font/woff2" crossorigin=""/>' +
+    '<script src="/scripts/directory-filters.js" async=""></script>' +
+    '<title>Videokonsultasjon – æøå</title></head>' +
+    `<body><main id="main">${body}</main>` +
+    '<script type="application/ld+json">{"@type":"GovernmentService"}</script>' +
+    '</body></html>'
+  )
+}
+
 const PAGE_BODY = `<h1>Videokonsultasjon</h1>${'<p>Blåbærsyltetøy – “video” i helsetjenesten.</p>'.repeat(400)}`
 const PAGE = nextPage(PAGE_BODY)
 const ERROR_SHELL =
   '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/main.js" async=""></script></head>' +
   '<body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,"c:E{\\"digest\\":\\"NEXT_HTTP_ERROR_FALLBACK;404\\"}"])</script></body></html>'
-const NOT_FOUND = nextPage('<h1>Fant ikke siden</h1><section lang="nn"><h2>Fann ikkje sida</h2></section>')
-
-describe('stripRuntime', () => {
-  test("removes Next's scripts, flight data and script preloads, and nothing else", () => {
-    const { html, inlineScripts } = stripRuntime(PAGE)
-    expect(html).not.toContain('/_next/static/chunks/main.js')
-    expect(html).not.toContain('polyfills.js')
-    expect(html).not.toContain('webpack.js')
-    expect(html).not.toContain('__next_f')
-    expect(html).not.toContain('TURBOPACK')
-    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>')
-    expect(html).toContain('<link rel="preload" href="/fonts/inter.woff2" as="font"')
-    expect(html).toContain('<script src="/scripts/directory-filters.js" async=""></script>')
-    expect(html).toContain('<script type="application/ld+json">{"@type":"GovernmentService"}</script>')
-    expect(html).toContain(`<main id="main">${PAGE_BODY}</main>`)
-    expect(inlineScripts).toBe(0)
-  })
-
-  test('keeps and counts any other inline script, so the CSP is not tightened under it', () => {
-    const streamed = PAGE.replace('</body>', '<script>$RC("B:0","S:0")</script></body>')
-    const { html, inlineScripts } = stripRuntime(streamed)
-    expect(html).toContain('<script>$RC("B:0","S:0")</script>')
-    expect(inlineScripts).toBe(1)
-  })
-
-  test('a page without the runtime is returned as it is', () => {
-    const plain = '<!DOCTYPE html><html lang="nb"><body><p>Hei</p></body></html>'
-    expect(stripRuntime(plain)).toEqual({ html: plain, inlineScripts: 0 })
-  })
-
-  test("withoutInlineScripts drops 'unsafe-inline' from script-src only", () => {
-    expect(withoutInlineScripts(CSP)).toBe("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'")
-  })
-})
+const MOVED = `<!DOCTYPE html><html><body><script src="/_next/static/chunks/main.js"></script>${'<p>Flyttet</p>'.repeat(200)}</body></html>`
+const NOT_FOUND_BODY = '<h1>Fant ikke siden</h1><section lang="nn"><h2>Fann ikkje sida</h2></section>'
+const NOT_FOUND = nextPage(NOT_FOUND_BODY)
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
 
@@ -105,7 +90,6 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
 
   beforeAll(async () => {
     publicPages = createPublicPages({ notFoundDocument: () => NOT_FOUND, freshForMs: 300 })
-    const compress = compression()
     // Stands in for Next: sets headers the way it does, then sends the body whole, streamed, or as JSON.
     const app = (req: http.IncomingMessage, res: http.ServerResponse) => {
       const url = new URL(req.url ?? '/', 'http://x')
@@ -134,6 +118,20 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
           html(404)
           res.setHeader('Content-Length', Buffer.byteLength(ERROR_SHELL))
           return void res.end(ERROR_SHELL)
+        case '/withdrawn':
+          // Withdrawn content (the next issue): a complete page with 410, from Next's cache.
+          html(410)
+          res.setHeader('x-nextjs-cache', 'HIT')
+          return void res.end(PAGE)
+        case '/forbidden':
+          html(403)
+          return void res.end(ERROR_SHELL.replace('NEXT_HTTP_ERROR_FALLBACK;404', 'NEXT_HTTP_ERROR_FALLBACK;403'))
+        case '/moved':
+          res.statusCode = 308
+          res.setHeader('Location', '/guide')
+          res.setHeader('Content-Type', 'text/html; charset=utf-8')
+          res.setHeader('Content-Security-Policy', CSP)
+          return void res.end(MOVED)
         case '/broken':
           html(500)
           return void res.end(PAGE)
@@ -174,7 +172,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
       }
     }
     const listen = async (pages: ReturnType<typeof createPublicPages>): Promise<[http.Server, string]> => {
-      const s = http.createServer((req, res) => compress(req as never, res as never, () => pages.handle(req, res, () => app(req, res))))
+      const s = http.createServer(createSiteHandler({ publicPages: pages, render: app }))
       await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))
       return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`]
     }
@@ -190,7 +188,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     reached.clear()
   })
 
-  const stripped = stripRuntime(PAGE).html
+  const stripped = finishedPage(PAGE_BODY)
 
   test('a reader gets the page without the runtime, with its exact length and a CSP without inline scripts', async () => {
     const reply = await request(base, '/')
@@ -198,7 +196,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     expect(reply.headers['content-encoding']).toBeUndefined()
     expect(reply.body.toString('utf8')).toBe(stripped)
     expect(Number(reply.headers['content-length'])).toBe(reply.body.length)
-    expect(reply.headers['content-security-policy']).toBe(withoutInlineScripts(CSP))
+    expect(reply.headers['content-security-policy']).toBe(STRICT_CSP)
     expect(reply.headers.etag).toBe('"v1-doc"')
   })
 
@@ -256,7 +254,7 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     const unchanged = await request(base, '/', { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) })
     expect(unchanged.status).toBe(304)
     expect(reached.get('/')).toBe(2)
-    expect(unchanged.headers['content-security-policy']).toBe(withoutInlineScripts(CSP))
+    expect(unchanged.headers['content-security-policy']).toBe(STRICT_CSP)
     expect(unchanged.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding')
     expect(unchanged.headers.etag).toBe('"v1-doc"')
   })
@@ -265,9 +263,50 @@ describe('the finisher in front of the app (as in scripts/server.mjs)', () => {
     const reply = await request(base, '/vendor-that-does-not-exist', { 'accept-encoding': 'br' })
     expect(reply.status).toBe(404)
     const html = decode(reply)
-    expect(html).toBe(stripRuntime(NOT_FOUND).html)
+    expect(html).toBe(finishedPage(NOT_FOUND_BODY))
     expect(html).toContain('<h1>Fant ikke siden</h1>')
     expect(html).not.toContain('__next_error__')
+  })
+
+  test('a 404 shell with no complete 404 document at hand is sent as Next rendered it, not as an empty page', async () => {
+    const reply = await request(baseOff, '/vendor-that-does-not-exist', { 'accept-encoding': 'gzip' })
+    expect(reply.status).toBe(404)
+    expect(decode(reply)).toBe(ERROR_SHELL)
+    expect(reply.headers['content-security-policy']).toBe(CSP)
+  })
+
+  test('a 410 (withdrawn content) is finished as a page: no runtime, strict CSP, compressed once, its own ETag', async () => {
+    const first = await request(base, '/withdrawn', { 'accept-encoding': 'br' })
+    const second = await request(base, '/withdrawn', { 'accept-encoding': 'br' })
+    expect(first.status).toBe(410)
+    expect(decode(first)).toBe(stripped)
+    expect(first.headers['content-security-policy']).toBe(STRICT_CSP)
+    expect(first.headers.etag).toBe('W/"v1-doc"')
+    expect(second.body.equals(first.body)).toBe(true)
+  })
+
+  test("another status's error shell (403) is sent as Next rendered it: only the runtime fills it in", async () => {
+    const reply = await request(base, '/forbidden', { 'accept-encoding': 'gzip' })
+    expect(reply.status).toBe(403)
+    expect(decode(reply)).toBe(ERROR_SHELL.replace('NEXT_HTTP_ERROR_FALLBACK;404', 'NEXT_HTTP_ERROR_FALLBACK;403'))
+    expect(reply.headers['content-security-policy']).toBe(CSP)
+    expect(reply.headers.etag).toBe('"v1"')
+  })
+
+  test('a redirect passes through untouched', async () => {
+    const reply = await request(base, '/moved')
+    expect(reply.status).toBe(308)
+    expect(reply.headers.location).toBe('/guide')
+    expect(reply.body.toString('utf8')).toBe(MOVED)
+    expect(reply.headers['content-security-policy']).toBe(CSP)
+  })
+
+  test('a client that takes only deflate gets the finished page as it is: one copy, its validator, not compressed again per request', async () => {
+    const reply = await request(base, '/', { 'accept-encoding': 'deflate' })
+    expect(reply.headers['content-encoding']).toBeUndefined()
+    expect(reply.body.toString('utf8')).toBe(stripped)
+    expect(Number(reply.headers['content-length'])).toBe(reply.body.length)
+    expect(reply.headers.etag).toBe('"v1-doc"')
   })
 
   test.each([
