@@ -1,5 +1,6 @@
 import type { Vendor } from '../../payload-types'
 
+import { isSolutionType } from '../domain/solutionTypes'
 import type { Lang } from '../i18n/langs'
 import { isSafeHref, SLUG_PATTERN } from '../validation/rules'
 import { cached } from './cached'
@@ -23,7 +24,7 @@ function toSummary(doc: VendorDoc): VendorSummary {
     name: doc.name ?? '',
     slug: doc.slug ?? String(doc.id),
     company: doc.company ?? null,
-    solutionType: doc.solutionType === 'epj-integrated' ? 'epj-integrated' : 'standalone',
+    solutionType: isSolutionType(doc.solutionType) ? doc.solutionType : 'standalone',
     categoryIds: idsOf(doc.professionCategories),
     shortDescription: doc.shortDescription ?? null,
     features,

@@ -1,5 +1,8 @@
+import type { AttestationKey, AttestationStatus } from '../domain/attestations'
 import type { Profession } from '../domain/professions'
+import type { ResearchKind } from '../domain/researchKinds'
 import type { SolutionType } from '../domain/solutionTypes'
+import type { VendorFeature } from '../domain/vendorFeatures'
 
 /** Text in the three site languages; nn and en fall back to bokmål when left out. */
 export type Localized = { nb: string; nn?: string; en?: string }
@@ -16,8 +19,6 @@ export type SeedCategory = {
   description: Localized
 }
 
-export type AttestationStatus = 'yes' | 'no' | 'unknown'
-
 export type SeedVendor = {
   /** Stable slug, also the seed's lookup key. */
   slug: string
@@ -28,13 +29,8 @@ export type SeedVendor = {
   categories: CategoryKey[]
   shortDescription: Localized
   website?: string
-  features: { browserBased: boolean; helsenorgeIntegration: boolean; connectedToHelsenett: boolean }
-  attestations?: Partial<
-    Record<
-      'endToEndEncryption' | 'participantsIdentified' | 'allParticipantsVisible' | 'dataProcessorAgreement' | 'followsNormen',
-      { status: AttestationStatus; confirmedAt?: string }
-    >
-  >
+  features: Record<VendorFeature, boolean>
+  attestations?: Partial<Record<AttestationKey, { status: AttestationStatus; confirmedAt?: string }>>
   /** true only when the reference data marks the listing facts confirmed; guesses stay drafts. */
   publish: boolean
   /** Why it is a draft (for the editor who checks it), in bokmål. */
@@ -60,7 +56,7 @@ export type SeedResearchLink = {
   publisher?: string
   year?: number
   url: string
-  kind: 'report' | 'study' | 'webpage'
+  kind: ResearchKind
   summary: Localized
   publish: boolean
 }
@@ -70,7 +66,7 @@ export type BodyPart =
   | string
   | { block: 'vendorList'; category: CategoryKey; solutionType: SolutionType }
   | { block: 'tariffTable'; category?: CategoryKey; includeExpired?: boolean }
-  | { block: 'researchList'; kind?: 'report' | 'study' | 'webpage'; limit?: number }
+  | { block: 'researchList'; kind?: ResearchKind; limit?: number }
   | { block: 'note'; title?: string; text: string }
   | { block: 'contactBox'; title: string; text?: string; linkLabel?: string; href?: string }
 
