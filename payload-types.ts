@@ -73,6 +73,7 @@ export interface Config {
     tariffs: Tariff;
     'research-links': ResearchLink;
     media: Media;
+    'vendor-organisations': VendorOrganisation;
     users: User;
     search: Search;
     exports: Export;
@@ -83,7 +84,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'vendor-organisations': {
+      members: 'users';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     vendors: VendorsSelect<false> | VendorsSelect<true>;
@@ -91,6 +96,7 @@ export interface Config {
     tariffs: TariffsSelect<false> | TariffsSelect<true>;
     'research-links': ResearchLinksSelect<false> | ResearchLinksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'vendor-organisations': VendorOrganisationsSelect<false> | VendorOrganisationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
@@ -256,13 +262,10 @@ export interface User {
    * Only administrators can change roles.
    */
   roles?: ('admin' | 'editor' | 'vendor')[] | null;
-  organisation?: {
-    name?: string | null;
-    /**
-     * Nine digits, from the Central Coordinating Register.
-     */
-    organisationNumber?: string | null;
-  };
+  /**
+   * The vendor can keep up to date the entries the organisation owns.
+   */
+  organisation?: (number | null) | VendorOrganisation;
   /**
    * When the e-mail or password last changed.
    */
@@ -290,6 +293,25 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-organisations".
+ */
+export interface VendorOrganisation {
+  id: number;
+  name: string;
+  /**
+   * Nine digits, from the Central Coordinating Register.
+   */
+  organisationNumber: string;
+  members?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "vendors".
  */
 export interface Vendor {
@@ -299,11 +321,10 @@ export interface Vendor {
    * Made from the title when left empty.
    */
   slug?: string | null;
-  company?: string | null;
   /**
-   * Nine digits, from the Central Coordinating Register.
+   * The organisation that keeps the entry up to date. Only the editors can change it.
    */
-  organisationNumber?: string | null;
+  owner?: (number | null) | VendorOrganisation;
   solutionType: 'epj-integrated' | 'standalone';
   professionCategories: (number | ProfessionCategory)[];
   shortDescription?: string | null;
@@ -684,6 +705,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'vendor-organisations';
+        value: number | VendorOrganisation;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -765,8 +790,7 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface VendorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
-  company?: T;
-  organisationNumber?: T;
+  owner?: T;
   solutionType?: T;
   professionCategories?: T;
   shortDescription?: T;
@@ -926,18 +950,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-organisations_select".
+ */
+export interface VendorOrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  organisationNumber?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   currentPassword?: T;
   roles?: T;
-  organisation?:
-    | T
-    | {
-        name?: T;
-        organisationNumber?: T;
-      };
+  organisation?: T;
   credentialsChangedAt?: T;
   credentialsChangedBy?: T;
   updatedAt?: T;
@@ -1224,6 +1254,7 @@ export interface TaskCreateCollectionExport {
       | 'tariffs'
       | 'research-links'
       | 'media'
+      | 'vendor-organisations'
       | 'users'
       | 'search'
       | 'exports'

@@ -15,6 +15,7 @@ import { ProfessionCategories } from './collections/profession-categories'
 import { ResearchLinks } from './collections/research-links'
 import { Tariffs } from './collections/tariffs'
 import { Users } from './collections/users'
+import { VendorOrganisations } from './collections/vendor-organisations'
 import { Vendors } from './collections/vendors'
 import { accessFor } from './src/access/accessFor'
 import { isStaff } from './src/access/isStaff'
@@ -52,7 +53,7 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, Users].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [

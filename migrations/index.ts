@@ -1,6 +1,7 @@
 import * as migration_20261125_184247_initial from './20261125_184247_initial';
 import * as migration_20261201_075051_users_credentials_changed from './20261201_075051_users_credentials_changed';
 import * as migration_20261201_095616_site_settings_front_page from './20261201_095616_site_settings_front_page';
+import * as migration_20261201_101140_vendor_organisations from './20261201_101140_vendor_organisations';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_095616_site_settings_front_page.up,
     down: migration_20261201_095616_site_settings_front_page.down,
-    name: '20261201_095616_site_settings_front_page'
+    name: '20261201_095616_site_settings_front_page',
+  },
+  {
+    up: migration_20261201_101140_vendor_organisations.up,
+    down: migration_20261201_101140_vendor_organisations.down,
+    name: '20261201_101140_vendor_organisations'
   },
 ];

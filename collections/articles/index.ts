@@ -1,4 +1,5 @@
 import { contentCollection } from '@/collections/defineCollection'
+import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { DAY_ONLY } from '@/fields/dayOnly'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
@@ -82,6 +83,7 @@ export const Articles = contentCollection({
       type: 'relationship',
       relationTo: 'users',
       label: { nb: 'Ansvarlig redaktør', en: 'Responsible editor' },
+      access: fieldAccessFor('articles.owner'),
       admin: { position: 'sidebar' },
       filterOptions: { roles: { in: ['editor', 'admin'] } },
     },

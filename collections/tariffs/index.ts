@@ -75,6 +75,6 @@ export const Tariffs = contentCollection({
       ],
     },
     urlField({ name: 'sourceUrl', label: { nb: 'Kilde (Helfo)', en: 'Source (Helfo)' } }),
-    reviewNoteField(),
+    reviewNoteField('tariffs'),
   ],
 })

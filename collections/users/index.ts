@@ -1,10 +1,9 @@
 import type { CollectionConfig, Condition } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
-import { isAdminField } from '@/access/isAdmin'
+import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { isSelf, isSelfOrAdminField } from '@/access/isSelfOrAdmin'
 import { ROLE_LABELS, ROLES } from '@/access/roles'
-import { organisationNumberField } from '@/fields/organisationNumberField'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { enforcePasswordLength, MIN_PASSWORD_LENGTH } from './hooks/enforcePasswordLength'
 import { hideSessionsOfOthers } from './hooks/hideSessionsOfOthers'
@@ -17,6 +16,8 @@ const isProduction = process.env.NODE_ENV === 'production'
 /** Nobody is signed in only on the create-first-user screen, whose account becomes an admin whatever it asks. */
 const isFirstUserForm: Condition = (_data, _siblingData, { user }) => !user
 const isNotFirstUserForm: Condition = (data, siblingData, context) => !isFirstUserForm(data, siblingData, context)
+const isVendorAccount: Condition = (data, siblingData, context) =>
+  isNotFirstUserForm(data, siblingData, context) && Array.isArray(data?.roles) && data.roles.includes('vendor')
 const isOwnAccount: Condition = (data, _siblingData, { user }) => isSelf(user, data?.id)
 
 const neverWritten = { create: () => false, update: () => false }
@@ -87,7 +88,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: { nb: 'Roller', en: 'Roles' },
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-      access: { create: isAdminField, update: isAdminField },
+      access: fieldAccessFor('users.roles'),
       hooks: { beforeValidate: [refuseRoleEscalation] },
       admin: {
         condition: isNotFirstUserForm,
@@ -98,18 +99,22 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      // A vendor's organisation: what `'own'` in the roles matrix means for it. Saved to the session, so an
+      // access rule needs no query to know it. Not required: a vendor without one owns nothing.
       name: 'organisation',
-      type: 'group',
-      label: { nb: 'Organisasjon (leverandører)', en: 'Organisation (vendors)' },
+      type: 'relationship',
+      relationTo: 'vendor-organisations',
+      saveToJWT: true,
+      index: true,
+      label: { nb: 'Leverandørorganisasjon', en: 'Vendor organisation' },
+      access: fieldAccessFor('users.organisation'),
       admin: {
-        condition: (data, siblingData, context) =>
-          isNotFirstUserForm(data, siblingData, context) && Array.isArray(data?.roles) && data.roles.includes('vendor'),
+        condition: isVendorAccount,
+        description: {
+          nb: 'Leverandøren kan holde oppdatert oppføringene som organisasjonen eier.',
+          en: 'The vendor can keep up to date the entries the organisation owns.',
+        },
       },
-      access: { update: isAdminField },
-      fields: [
-        { name: 'name', type: 'text', maxLength: 160, label: { nb: 'Navn', en: 'Name' } },
-        organisationNumberField(),
-      ],
     },
     {
       name: 'credentialsChangedAt',

@@ -3,7 +3,7 @@ import { optionsOf } from '@/domain/list'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { VENDOR_FEATURES } from '@/domain/vendorFeatures'
 import { attestationsField } from '@/fields/attestationField'
-import { organisationNumberField } from '@/fields/organisationNumberField'
+import { ownerField } from '@/fields/ownerField'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { reviewNoteField } from '@/fields/reviewNoteField'
@@ -26,8 +26,7 @@ export const Vendors = contentCollection({
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),
-    { name: 'company', type: 'text', maxLength: 160, label: { nb: 'Leverandør (firma)', en: 'Vendor (company)' } },
-    organisationNumberField(),
+    ownerField(),
     {
       type: 'row',
       fields: [
@@ -66,6 +65,6 @@ export const Vendors = contentCollection({
       fields: VENDOR_FEATURES.map(({ value, label }) => ({ name: value, type: 'checkbox' as const, defaultValue: false, label: { ...label } })),
     },
     attestationsField(),
-    reviewNoteField(),
+    reviewNoteField('vendors'),
   ],
 })

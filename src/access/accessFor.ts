@@ -4,11 +4,13 @@ import {
   collectionMatrix,
   globalMatrix,
   type CollectionOperation,
+  type Condition,
   type GlobalOperation,
   type MatrixCollection,
   type MatrixGlobal,
   type Rule,
 } from './matrix'
+import { organisationOf } from './organisation'
 import { actorOf } from './roles'
 
 /** Marks functions built here, so the access test can tell them from Payload's defaults. */
@@ -16,34 +18,77 @@ export const FROM_MATRIX = Symbol.for('videoveileder.access.fromMatrix')
 
 type Marked<T> = T & { [FROM_MATRIX]?: true }
 
-function mark<T extends object>(fn: T): Marked<T> {
+export function mark<T extends object>(fn: T): Marked<T> {
   Object.defineProperty(fn, FROM_MATRIX, { value: true })
   return fn
 }
 
-/** Turns one rule into Payload's answer: a boolean, or a `where` that narrows the documents. */
-export function evaluateRule(rule: Rule, req: Pick<PayloadRequest, 'user'>): boolean | Where {
-  if (typeof rule === 'boolean') return rule
-  const user = req.user
-  switch (rule) {
+/** Where a rule's conditions look: the document's own fields, or a version's (`version.owner`). */
+export type RuleScope = { owner: string; status: string }
+
+const DOCUMENTS: RuleScope = { owner: 'owner', status: '_status' }
+
+/** The scope of one operation on one collection: versions are queried on `version.`, an organisation is owned by its members. */
+export function scopeFor(slug: string, operation: string): RuleScope {
+  const prefix = operation === 'readVersions' ? 'version.' : ''
+  return { owner: `${prefix}${slug === 'vendor-organisations' ? 'id' : 'owner'}`, status: `${prefix}_status` }
+}
+
+export const conditionsOf = (rule: Rule): readonly Condition[] => (typeof rule === 'string' ? [rule] : typeof rule === 'boolean' ? [] : rule)
+
+function whereFor(condition: Condition, user: PayloadRequest['user'], scope: RuleScope): boolean | Where {
+  switch (condition) {
     case 'published':
-      return { _status: { equals: 'published' } }
+      return { [scope.status]: { equals: 'published' } }
     case 'self':
       return user ? { id: { equals: user.id } } : false
-    case 'own':
-      return user ? { owner: { equals: user.id } } : false
+    case 'own': {
+      const organisation = organisationOf(user)
+      return organisation === undefined ? false : { [scope.owner]: { equals: organisation } }
+    }
     default:
       return false
   }
 }
 
-function ruleAccess(rows: Record<string, Record<string, Rule>>, operation: string): Access {
+/** Turns one rule into Payload's answer: a boolean, or a `where` that narrows the documents (any of its conditions). */
+export function evaluateRule(rule: Rule, req: Pick<PayloadRequest, 'user'>, scope: RuleScope = DOCUMENTS): boolean | Where {
+  if (typeof rule === 'boolean') return rule
+  const wheres: Where[] = []
+  for (const condition of conditionsOf(rule)) {
+    const result = whereFor(condition, req.user, scope)
+    if (result === true) return true
+    if (result !== false) wheres.push(result)
+  }
+  if (wheres.length === 0) return false
+  return wheres.length === 1 ? wheres[0]! : { or: wheres }
+}
+
+/**
+ * A create has no stored document to narrow: `'own'` passes an actor who belongs to an organisation (the new
+ * document's owner is then forced to it, src/access/hooks/constrainOwner.ts); other conditions never pass.
+ */
+function evaluateCreateRule(rule: Rule, req: Pick<PayloadRequest, 'user'>): boolean {
+  if (typeof rule === 'boolean') return rule
+  return conditionsOf(rule).includes('own') && organisationOf(req.user) !== undefined
+}
+
+/** Whether the actor's rule for an operation passes outright (no condition): what the hooks ask about `publish`. */
+export function mayAlways(slug: MatrixCollection, operation: CollectionOperation, req: Pick<PayloadRequest, 'user'>): boolean {
+  const rows = collectionMatrix[slug] as Record<CollectionOperation, Record<string, Rule>>
+  return rows[operation]?.[actorOf(req)] === true
+}
+
+function ruleAccess(slug: string, rows: Record<string, Record<string, Rule>>, operation: string): Access {
   const row = rows[operation]
+  const scope = scopeFor(slug, operation)
   return mark(({ req }) => {
     if (!row) return false
     try {
-      return evaluateRule(row[actorOf(req)] ?? false, req)
-    } catch {
+      const rule = row[actorOf(req)] ?? false
+      return operation === 'create' ? evaluateCreateRule(rule, req) : evaluateRule(rule, req, scope)
+    } catch (error) {
+      req.payload?.logger.error({ err: error }, `access rule ${slug}.${operation} failed; refused`)
       return false // fail closed
     }
   })
@@ -54,12 +99,12 @@ export function accessFor(slug: MatrixCollection): NonNullable<CollectionConfig[
   const rows = collectionMatrix[slug] as Record<CollectionOperation, Record<string, Rule>>
   const panel = rows.admin
   return {
-    create: ruleAccess(rows, 'create'),
-    read: ruleAccess(rows, 'read'),
-    update: ruleAccess(rows, 'update'),
-    delete: ruleAccess(rows, 'delete'),
-    readVersions: ruleAccess(rows, 'readVersions'),
-    unlock: ruleAccess(rows, 'unlock'),
+    create: ruleAccess(slug, rows, 'create'),
+    read: ruleAccess(slug, rows, 'read'),
+    update: ruleAccess(slug, rows, 'update'),
+    delete: ruleAccess(slug, rows, 'delete'),
+    readVersions: ruleAccess(slug, rows, 'readVersions'),
+    unlock: ruleAccess(slug, rows, 'unlock'),
     admin: mark(({ req }: { req: PayloadRequest }) => panel[actorOf(req)] === true),
   }
 }
@@ -68,9 +113,9 @@ export function accessFor(slug: MatrixCollection): NonNullable<CollectionConfig[
 export function globalAccessFor(slug: MatrixGlobal): NonNullable<GlobalConfig['access']> {
   const rows = globalMatrix[slug] as Record<GlobalOperation, Record<string, Rule>>
   return {
-    read: ruleAccess(rows, 'read'),
-    update: ruleAccess(rows, 'update'),
-    readVersions: ruleAccess(rows, 'readVersions'),
+    read: ruleAccess(slug, rows, 'read'),
+    update: ruleAccess(slug, rows, 'update'),
+    readVersions: ruleAccess(slug, rows, 'readVersions'),
   }
 }
 

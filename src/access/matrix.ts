@@ -1,16 +1,27 @@
 import type { Actor } from './roles'
 
 /**
- * What an actor may do with one operation:
- * - `true` / `false`: always / never;
- * - `'published'`: only documents whose `_status` is `published`;
- * - `'self'`: only the user's own user document;
- * - `'own'`: only documents whose `owner` is the user (vendor self-service).
+ * A condition narrows an operation to some documents:
+ * - `'published'`: documents whose `_status` is `published`;
+ * - `'self'`: the user's own user document;
+ * - `'own'`: documents owned by the vendor organisation the user belongs to (`owner`, or `version.owner` for
+ *   versions; for vendor-organisations itself, the organisation the user is a member of). On a create, the
+ *   actor belongs to an organisation and the new document's owner is it.
  */
-export type Rule = boolean | 'published' | 'self' | 'own'
+export type Condition = 'published' | 'self' | 'own'
 
-export type CollectionOperation = 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'unlock' | 'admin'
+/** What an actor may do with one operation: always, never, under a condition, or under any of several. */
+export type Rule = boolean | Condition | readonly Condition[]
+
+/**
+ * `publish` is every change to what the public sees: a save that publishes, unpublishes or changes a published
+ * document, the delete of a published document, a scheduled publish and a version restored. It is not one of
+ * Payload's access keys (an `update` where constrains only the stored document); the hooks in
+ * src/access/hooks/ enforce it on the incoming data.
+ */
+export type CollectionOperation = 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'unlock' | 'admin' | 'publish'
 export type GlobalOperation = 'read' | 'update' | 'readVersions'
+export type FieldOperation = 'read' | 'create' | 'update'
 
 type Row = Record<Actor, Rule>
 
@@ -19,8 +30,9 @@ const adminOnly: Row = { anonymous: false, vendor: false, editor: false, admin: 
 const staff: Row = { anonymous: false, vendor: false, editor: true, admin: true }
 const everyone: Row = { anonymous: true, vendor: true, editor: true, admin: true }
 const publishedOrStaff: Row = { anonymous: 'published', vendor: 'published', editor: true, admin: true }
+const selfOrStaff: Row = { anonymous: false, vendor: 'self', editor: true, admin: true }
 
-/** Editorial content: the public reads what is published; editors and admins write. */
+/** Editorial content: the public reads what is published; editors and admins write and publish. */
 const editorialContent = {
   create: staff,
   read: publishedOrStaff,
@@ -29,27 +41,39 @@ const editorialContent = {
   readVersions: staff,
   unlock: staff,
   admin: staff,
+  publish: staff,
 } satisfies Record<CollectionOperation, Row>
 
 /** Reference content without drafts (categories, media): public to read, staff to write. */
 const referenceContent = { ...editorialContent, read: everyone }
 
 /**
- * The roles matrix: role x collection x operation. Every access function in the project is built from it
- * (see `accessFor`), and the access tests read it to know what to expect.
+ * The roles matrix: role x collection x operation. Every access function and access hook in the project is
+ * built from it (see `accessFor`, `fieldAccessFor`, `matrixHooksFor`).
  */
 export const collectionMatrix = {
   users: {
     create: adminOnly,
-    read: { anonymous: false, vendor: 'self', editor: true, admin: true },
+    read: selfOrStaff,
     update: { anonymous: false, vendor: 'self', editor: 'self', admin: true },
     delete: adminOnly,
     readVersions: none,
     unlock: adminOnly,
     admin: staff,
+    publish: none,
   },
   articles: editorialContent,
-  vendors: editorialContent,
+  // Vendors keep their own organisation's entries as drafts; only staff publish them (the review).
+  vendors: {
+    ...editorialContent,
+    create: { ...staff, vendor: 'own' },
+    read: { ...publishedOrStaff, vendor: ['published', 'own'] },
+    update: { ...staff, vendor: 'own' },
+    delete: { ...staff, vendor: 'own' },
+    readVersions: { ...staff, vendor: 'own' },
+  },
+  // Every save of a collection without drafts is public at once, so its `publish` is its write rule.
+  'vendor-organisations': { ...referenceContent, readVersions: none },
   tariffs: editorialContent,
   'research-links': editorialContent,
   'profession-categories': referenceContent,
@@ -59,7 +83,7 @@ export const collectionMatrix = {
   search: { ...referenceContent, create: adminOnly, update: adminOnly, delete: adminOnly },
   // Payload's document locks: who is editing what. Payload lets any logged-in user (a vendor too) read and
   // write them; here only staff, who are the only ones editing.
-  'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff },
+  'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff, publish: none },
   exports: { ...editorialContent, read: staff },
   imports: { ...editorialContent, read: staff },
 } satisfies Record<string, Record<CollectionOperation, Row>>
@@ -69,5 +93,22 @@ export const globalMatrix = {
   navigation: { read: everyone, update: staff, readVersions: staff },
 } satisfies Record<string, Record<GlobalOperation, Row>>
 
+/**
+ * Fields only some roles may read or write, keyed `collection.field`. An operation a row leaves out is not
+ * restricted beyond the collection's own row (a join field is never written).
+ */
+export const fieldMatrix = {
+  'users.roles': { read: selfOrStaff, create: adminOnly, update: adminOnly },
+  'users.organisation': { read: selfOrStaff, create: staff, update: staff },
+  // A vendor's new entry gets its own organisation (src/access/hooks/constrainOwner.ts); only staff change it.
+  'vendors.owner': { read: everyone, create: { ...staff, vendor: 'own' }, update: staff },
+  'vendors.reviewNote': { read: staff, create: staff, update: staff },
+  'tariffs.reviewNote': { read: staff, create: staff, update: staff },
+  // The responsible editor.
+  'articles.owner': { read: staff, create: staff, update: staff },
+  'vendor-organisations.members': { read: { ...staff, vendor: 'own' } },
+} satisfies Record<string, Partial<Record<FieldOperation, Row>>>
+
 export type MatrixCollection = keyof typeof collectionMatrix
 export type MatrixGlobal = keyof typeof globalMatrix
+export type MatrixField = keyof typeof fieldMatrix

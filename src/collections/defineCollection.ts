@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '../access/accessFor'
+import { matrixHooksFor } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 
@@ -27,6 +28,8 @@ export const SHARED_PARTS: SharedPart[] = [
   { name: 'readPublishedOnlyForPublic', hooks: ({ drafts }) => (drafts ? { beforeOperation: [readPublishedOnlyForPublic] } : {}) },
   // Every change reaches the pages that show it.
   { name: 'revalidate', hooks: ({ slug }) => ({ afterChange: [revalidateAfterChange(slug)], afterDelete: [revalidateAfterDelete(slug)] }) },
+  // The roles matrix's publish rule on the incoming data, deletes and version restores.
+  { name: 'matrixRules', hooks: ({ slug }) => matrixHooksFor(slug) },
 ]
 
 const SHARED_PART = Symbol.for('videoveileder.collections.sharedPart')

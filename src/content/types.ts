@@ -30,6 +30,7 @@ export type VendorSummary = {
   id: DocId
   name: string
   slug: string
+  /** The name of the owner organisation (vendors.owner). */
   company: string | null
   solutionType: SolutionType
   categoryIds: DocId[]

@@ -17,13 +17,19 @@ import {
 
 type VendorDoc = Partial<Vendor> & Pick<Vendor, 'id'>
 
+/** The owner organisation, populated with its name and number only (OWNER); an unpopulated id has neither. */
+const ownerOf = (doc: VendorDoc) => (typeof doc.owner === 'object' && doc.owner ? doc.owner : null)
+
+/** Relationships at depth 1: the owner's name and number, and nothing of the profession groups but their ids. */
+const OWNER = { depth: 1, populate: { 'vendor-organisations': { name: true, organisationNumber: true }, 'profession-categories': { order: true } } } as const
+
 function toSummary(doc: VendorDoc): VendorSummary {
   const features = Object.fromEntries(FEATURE_KEYS.map((key) => [key, doc.features?.[key] === true])) as Record<FeatureKey, boolean>
   return {
     id: doc.id,
     name: doc.name ?? '',
     slug: doc.slug ?? String(doc.id),
-    company: doc.company ?? null,
+    company: ownerOf(doc)?.name ?? null,
     solutionType: isSolutionType(doc.solutionType) ? doc.solutionType : 'standalone',
     categoryIds: idsOf(doc.professionCategories),
     shortDescription: doc.shortDescription ?? null,
@@ -35,7 +41,7 @@ function toSummary(doc: VendorDoc): VendorSummary {
 const SUMMARY_FIELDS = {
   name: true,
   slug: true,
-  company: true,
+  owner: true,
   solutionType: true,
   professionCategories: true,
   shortDescription: true,
@@ -48,7 +54,7 @@ const readVendors = cached('vendors-own', ['vendors'], async (lang: Lang): Promi
   const { docs } = await payload.find({
     collection: 'vendors',
     ...ownTextIn(lang),
-    depth: 0,
+    ...OWNER,
     limit: clampLimit(500),
     sort: 'name',
     select: SUMMARY_FIELDS,
@@ -70,16 +76,16 @@ const readVendor = cached('vendor-own', ['vendors'], async (lang: Lang, slug: st
   const { docs } = await payload.find({
     collection: 'vendors',
     ...ownTextIn(lang),
-    depth: 0,
+    ...OWNER,
     limit: 1,
     where: { slug: { equals: slug } },
-    select: { ...SUMMARY_FIELDS, organisationNumber: true, description: true, website: true, contactEmail: true, attestations: true },
+    select: { ...SUMMARY_FIELDS, description: true, website: true, contactEmail: true, attestations: true },
   })
   const doc = docs[0]
   if (!doc) return null
   return {
     ...toSummary(doc),
-    organisationNumber: doc.organisationNumber ?? null,
+    organisationNumber: ownerOf(doc)?.organisationNumber ?? null,
     description: (doc.description as RichTextData | null | undefined) ?? null,
     website: isSafeHref(doc.website) ? doc.website : null,
     contactEmail: doc.contactEmail ?? null,

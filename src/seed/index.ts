@@ -93,8 +93,6 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
         return {
           name: vendor.name,
           slug: vendor.slug,
-          company: vendor.company,
-          organisationNumber: vendor.organisationNumber,
           solutionType: vendor.solutionType,
           professionCategories: vendor.categories.map(categoryId),
           shortDescription,

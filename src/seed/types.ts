@@ -23,8 +23,6 @@ export type SeedVendor = {
   /** Stable slug, also the seed's lookup key. */
   slug: string
   name: string
-  company?: string
-  organisationNumber?: string
   solutionType: SolutionType
   categories: CategoryKey[]
   shortDescription: Localized

@@ -17,7 +17,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'patientsky',
     name: 'PatientSky',
-    company: 'EG Pasientsky',
     solutionType: 'epj-integrated',
     categories: ['leger'],
     shortDescription: {
@@ -102,7 +101,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'helseboka',
     name: 'Helseboka',
-    company: 'Helseapps AS',
     solutionType: 'standalone',
     categories: ['leger'],
     shortDescription: {
@@ -117,7 +115,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'cgm-journal',
     name: 'CGM Journal (ePortal)',
-    company: 'CompuGroup Medical Norway',
     solutionType: 'epj-integrated',
     categories: ['leger'],
     shortDescription: {
@@ -132,7 +129,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'infodoc-plenario',
     name: 'Infodoc Plenario',
-    company: 'Infodoc AS',
     solutionType: 'epj-integrated',
     categories: ['leger'],
     shortDescription: {
@@ -188,7 +184,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'aspit-psykbase',
     name: 'Aspit Psykbase',
-    company: 'Aspit AS',
     solutionType: 'epj-integrated',
     categories: ['psykologer-psykiatere'],
     shortDescription: {
@@ -259,7 +254,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'extensor-05',
     name: 'Extensor 05',
-    company: 'Extensor AS',
     solutionType: 'epj-integrated',
     categories: ['fysio-manuell-logoped'],
     shortDescription: {
@@ -310,7 +304,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'nhn-virtuelle-moterom',
     name: 'Virtuelle møterom (join.nhn.no)',
-    company: 'Norsk helsenett SF',
     solutionType: 'standalone',
     categories: ['spesialisthelsetjenesten', 'kommuner', 'fysio-manuell-logoped'],
     shortDescription: {
@@ -325,7 +318,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'nhn-delta',
     name: 'NHN Delta',
-    company: 'Norsk helsenett SF',
     solutionType: 'standalone',
     categories: ['spesialisthelsetjenesten'],
     shortDescription: {
@@ -347,7 +339,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'skype-for-business',
     name: 'Skype for Business',
-    company: 'Microsoft',
     solutionType: 'standalone',
     categories: ['spesialisthelsetjenesten'],
     shortDescription: {
@@ -361,7 +352,6 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'dips',
     name: 'DIPS',
-    company: 'DIPS AS',
     solutionType: 'epj-integrated',
     categories: ['spesialisthelsetjenesten'],
     shortDescription: {

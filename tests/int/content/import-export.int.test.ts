@@ -22,7 +22,7 @@ describe('import of vendors and tariffs', () => {
     const rows = [
       { name: `Import A ${tag}`, solutionType: 'standalone', professionCategories: [category.id], website: 'https://a.example.no' },
       { name: `Import B ${tag}`, solutionType: 'standalone', professionCategories: [category.id], website: 'javascript:alert(1)' },
-      { name: `Import C ${tag}`, solutionType: 'epj-integrated', professionCategories: [category.id], organisationNumber: '974760673' },
+      { name: `Import C ${tag}`, solutionType: 'epj-integrated', professionCategories: [category.id], shortDescription: 'Importert' },
     ]
     const response = await importFile('vendors', JSON.stringify(rows), 'vendors.json', 'application/json')
     expect(response.status).toBe(201)

@@ -7,7 +7,7 @@ import { fieldErrors, postAndCheckRefusalStoresNothing } from '../../helpers/ref
 
 const { booted, actors, category } = bootWithCategory()
 
-type Slug = 'articles' | 'vendors' | 'tariffs' | 'research-links'
+type Slug = 'articles' | 'vendors' | 'tariffs' | 'research-links' | 'vendor-organisations'
 
 /** Posts as an editor and checks that a refusal left nothing behind. */
 const post = (collection: Slug, body: Record<string, unknown>, query = '') =>
@@ -86,10 +86,10 @@ describe('text fields take only text (item 4)', () => {
   })
 
   it('a number is taken as its digits, as a CSV import sends a code or an organisation number', async () => {
-    const response = await post('vendors', vendorData(category.id, { organisationNumber: 974760673, company: 2026 }))
+    const response = await post('vendor-organisations', { organisationNumber: 974760673, name: 2026 })
     expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { organisationNumber: string; company: string } }
-    expect([doc.organisationNumber, doc.company]).toEqual(['974760673', '2026'])
+    const { doc } = (await response.json()) as { doc: { organisationNumber: string; name: string } }
+    expect([doc.organisationNumber, doc.name]).toEqual(['974760673', '2026'])
   })
 
   it('a CSV import with numeric text still imports', async () => {

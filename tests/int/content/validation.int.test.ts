@@ -111,12 +111,14 @@ describe('e-mail, organisation number and dates', () => {
   })
 
   it('checks the organisation number with modulus 11', async () => {
-    const wrong = await postVendor({ organisationNumber: '974760674' })
+    const postOrganisation = (organisationNumber: string) =>
+      postAndCheckRefusalStoresNothing(booted, 'vendor-organisations', { name: `Firma ${unique()}`, organisationNumber }, { token: actors.editor.token })
+    const wrong = await postOrganisation('974760674')
     expect(wrong.status).toBe(400)
     expect((await fieldErrors(wrong)).organisationNumber).toMatch(/kontrollsifferet/)
-    const short = await postVendor({ organisationNumber: '12345' })
+    const short = await postOrganisation('12345')
     expect((await fieldErrors(short)).organisationNumber).toMatch(/ni siffer/)
-    const spaced = await postVendor({ organisationNumber: ' 974 760 673 ' })
+    const spaced = await postOrganisation(' 974 760 673 ')
     expect(spaced.status).toBe(201)
     expect(((await spaced.json()) as { doc: { organisationNumber: string } }).doc.organisationNumber).toBe('974760673')
   })

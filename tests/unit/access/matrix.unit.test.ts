@@ -1,4 +1,4 @@
-import { evaluateRule } from '../../../src/access/accessFor'
+import { evaluateRule, scopeFor } from '../../../src/access/accessFor'
 import { actorOf, rolesOf } from '../../../src/access/roles'
 
 describe('actorOf', () => {
@@ -16,17 +16,33 @@ describe('actorOf', () => {
 })
 
 describe('evaluateRule', () => {
-  const user = { id: 7, roles: ['vendor'] } as never
+  const user = { id: 7, roles: ['vendor'], organisation: 3 } as never
   it('turns rules into booleans or where clauses', () => {
     expect(evaluateRule(true, { user: null })).toBe(true)
     expect(evaluateRule(false, { user })).toBe(false)
     expect(evaluateRule('published', { user: null })).toEqual({ _status: { equals: 'published' } })
     expect(evaluateRule('self', { user })).toEqual({ id: { equals: 7 } })
-    expect(evaluateRule('own', { user })).toEqual({ owner: { equals: 7 } })
   })
 
-  it('denies self and own rules to anonymous readers', () => {
+  it("'own' is the organisation the user belongs to, populated or not", () => {
+    expect(evaluateRule('own', { user })).toEqual({ owner: { equals: 3 } })
+    expect(evaluateRule('own', { user: { id: 7, roles: ['vendor'], organisation: { id: 4, name: 'X' } } as never })).toEqual({ owner: { equals: 4 } })
+  })
+
+  it("'own' is on version.owner for versions, and on the id for the organisations themselves", () => {
+    expect(evaluateRule('own', { user }, scopeFor('vendors', 'readVersions'))).toEqual({ 'version.owner': { equals: 3 } })
+    expect(evaluateRule('own', { user }, scopeFor('vendor-organisations', 'read'))).toEqual({ id: { equals: 3 } })
+  })
+
+  it('a list of conditions means any of them', () => {
+    expect(evaluateRule(['published', 'own'], { user })).toEqual({ or: [{ _status: { equals: 'published' } }, { owner: { equals: 3 } }] })
+    expect(evaluateRule(['published', 'own'], { user: null })).toEqual({ _status: { equals: 'published' } })
+    expect(evaluateRule(['self', 'own'], { user: null })).toBe(false)
+  })
+
+  it('denies self and own rules to anonymous readers, and own to a vendor without an organisation', () => {
     expect(evaluateRule('self', { user: null })).toBe(false)
     expect(evaluateRule('own', { user: null })).toBe(false)
+    expect(evaluateRule('own', { user: { id: 7, roles: ['vendor'], organisation: null } as never })).toBe(false)
   })
 })

@@ -6,8 +6,9 @@ import { isFromMatrix } from '../../../src/access/accessFor'
 import { contentCollection, sharedPartOf } from '../../../src/collections/defineCollection'
 import { readPublishedOnlyForPublic } from '../../../src/hooks/readPublishedOnlyForPublic'
 
-const WITH_DRAFTS = { beforeOperation: ['readPublishedOnlyForPublic'], afterChange: ['revalidate'], afterDelete: ['revalidate'] }
-const WITHOUT_DRAFTS = { afterChange: ['revalidate'], afterDelete: ['revalidate'] }
+const MATRIX_RULES = { beforeChange: ['matrixRules'], beforeDelete: ['matrixRules'] }
+const WITH_DRAFTS = { beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules'], ...MATRIX_RULES, afterChange: ['revalidate'], afterDelete: ['revalidate'] }
+const WITHOUT_DRAFTS = { beforeOperation: ['matrixRules', 'matrixRules'], ...MATRIX_RULES, afterChange: ['revalidate'], afterDelete: ['revalidate'] }
 
 /** Every content collection, as the guide needs it: its versions and the shared parts in each hook slot. */
 const CONTENT: Record<string, { versions: unknown; parts: Record<string, string[]> }> = {
@@ -91,7 +92,8 @@ describe('contentCollection', () => {
   const built = contentCollection({ slug: 'tariffs', drafts: { maxPerDoc: 7 }, fields: [], hooks: own as never })
 
   it('runs the shared before-hooks before the collection\'s own, and the shared after-hooks after them', () => {
-    expect(built.hooks?.beforeOperation).toEqual([readPublishedOnlyForPublic, own.beforeOperation[0]])
+    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', own.beforeOperation[0]])
+    expect(built.hooks?.beforeOperation?.[0]).toBe(readPublishedOnlyForPublic)
     expect(built.hooks?.afterChange?.[0]).toBe(own.afterChange[0])
     expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate'])
   })
@@ -99,6 +101,6 @@ describe('contentCollection', () => {
   it('keeps drafts validated, with the collection\'s own number of versions and no autosave unless asked', () => {
     expect(built.versions).toEqual({ drafts: { validate: true }, maxPerDoc: 7 })
     expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).versions).toBeUndefined()
-    expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation).toBeUndefined()
+    expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation?.map(sharedPartOf)).toEqual(['matrixRules', 'matrixRules'])
   })
 })

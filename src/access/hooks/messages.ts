@@ -1,0 +1,27 @@
+import type { Message } from '../../validation/messages'
+
+/** What the publish and owner rules answer when they refuse, in both admin languages. */
+export const PUBLISH_REFUSED: Message = {
+  nb: 'Du kan ikke publisere, avpublisere eller endre det som er publisert. Lagre endringen som utkast, så publiserer redaksjonen den.',
+  en: 'You cannot publish, unpublish or change what is published. Save your change as a draft and the editors will publish it.',
+}
+
+export const DELETE_PUBLISHED_REFUSED: Message = {
+  nb: 'Du kan ikke slette en publisert oppføring. Be redaksjonen avpublisere den først.',
+  en: 'You cannot delete a published entry. Ask the editors to unpublish it first.',
+}
+
+export const RESTORE_REFUSED: Message = {
+  nb: 'Du kan ikke gjenopprette en tidligere versjon; det kan bare redaksjonen.',
+  en: 'You cannot restore an earlier version; only the editors can.',
+}
+
+export const OWNER_REFUSED: Message = {
+  nb: 'Du kan bare lagre oppføringer som eies av din egen organisasjon. Bare redaksjonen kan endre eier.',
+  en: 'You can only save entries owned by your own organisation. Only the editors can change the owner.',
+}
+
+export const NO_ORGANISATION: Message = {
+  nb: 'Brukeren din hører ikke til noen leverandørorganisasjon. Be redaksjonen knytte deg til organisasjonen din.',
+  en: 'Your user belongs to no vendor organisation. Ask the editors to add you to your organisation.',
+}
