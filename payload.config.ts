@@ -31,8 +31,9 @@ import { healthEndpoint } from './src/endpoints/health'
 import { adminTranslations } from './src/i18n/admin/translations'
 import { guardApi } from './src/api/guardApi'
 import { localizeErrors } from './src/api/localizeErrors'
-import { onInit } from './src/db/onInit'
+import { createAdminFromEnv } from './src/db/createAdminFromEnv'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
+import { seedOnEmpty } from './src/seed/seedOnEmpty'
 import { hideUnreadableRelations } from './src/plugins/hideUnreadableRelations'
 import { datesInOneFormat } from './src/plugins/datesInOneFormat'
 import { labelsPerLanguage } from './src/plugins/labelsPerLanguage'
@@ -146,6 +147,11 @@ export default buildConfig({
     // Only staff may run, queue or cancel jobs (Payload's default lets any logged-in user).
     access: { run: isStaff, queue: isStaff, cancel: isStaff },
     tasks: [],
+    // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
+    // only (JOBS_AUTORUN=false on any other, or two could pick up the same job), and never under jest, where a
+    // test runs the jobs it queued itself.
+    autoRun: isTest ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   defaultDepth: 1,
   maxDepth: 3,
@@ -162,5 +168,9 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   sharp,
-  onInit,
+  // As Payload starts: the first admin from ADMIN_EMAIL, then the guide on an empty database (SEED_ON_EMPTY).
+  onInit: async (payload) => {
+    await createAdminFromEnv(payload)
+    await seedOnEmpty(payload)
+  },
 }).then(restrictPayloadCollections).then(strictStatus).then(guardApi)

@@ -1,9 +1,12 @@
 // `npm run seed` (through scripts/seed-runner.mjs): loads the guide into the configured database, idempotently.
-// `--if-empty` seeds only a database that has no guide yet (used by `npm run dev` and `npm start`).
+// `--if-empty` seeds only a database that has no guide yet. A second run creates what is missing (a seeded
+// document an editor deleted comes back) and leaves the rest alone; when it created anything it announces the
+// change to the running servers (src/invalidation/), so the pages show it at once.
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { isEmpty, seedGuide } from '../src/seed'
+import { announceSeeded } from '../src/seed/seedOnEmpty'
 
 const payload = await getPayload({ config })
 const ifEmpty = process.argv.includes('--if-empty')
@@ -13,6 +16,7 @@ try {
   } else {
     const started = Date.now()
     const report = await seedGuide(payload, (line) => console.log(line))
+    await announceSeeded(report, payload.logger)
     console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(report)}`)
   }
   process.exitCode = 0

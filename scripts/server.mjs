@@ -1,20 +1,23 @@
-// The production server, started by scripts/start.mjs: Next's request handler behind two layers of our own.
+// The production server, started by scripts/start.mjs: Next's request handler behind two layers of our own
+// (src/server/site-handler.mjs).
 //   1. compression (the expressjs middleware Next itself uses; next.config.mjs turns Next's copy off), for
-//      everything but public pages: the admin, the API, scripts and stylesheets.
+//      every response the finisher does not send itself: the admin, the API, scripts and stylesheets.
 //   2. src/server/public-pages.mjs, for readers' pages: sent without the React runtime, compressed once per
 //      page version, a page's own 404 as the complete 404 document, and a page Next served from its cache
-//      answered again without Next for a few seconds, until content changes. It wraps the response after
-//      compression, so it sees a page before anything is compressed.
+//      answered again without Next for a few seconds, until content changes.
 // Next's documented custom-server API (`next({ dev: false })`); `next start` has no hook for either layer.
+// Content changes arrive at the internal route (src/invalidation/); this server applies them to its own
+// reader cache, and expires every cached read once when it starts, since it heard nothing while it was down.
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import compression from 'compression'
 import next from 'next'
 
-import { CONTENT_CHANGED } from '../src/server/content-events.mjs'
+import { CONTENT_CHANGED, CONTENT_TAGS, ROUTE_PATH, announceContentChange, httpTransport } from '../src/invalidation/index.mjs'
+import { PRERENDERED_NOT_FOUND } from '../src/server/nextInternals.mjs'
 import { createPublicPages } from '../src/server/public-pages.mjs'
+import { createSiteHandler } from '../src/server/site-handler.mjs'
 
 const dir = process.cwd()
 const port = Number(process.env.PORT ?? 3000)
@@ -24,7 +27,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 // Prerendered by `next build` from app/global-not-found.tsx.
-const notFoundFile = path.join(dir, '.next/server/app/_not-found.html')
+const notFoundFile = path.join(dir, PRERENDERED_NOT_FOUND)
 let notFound
 // READER_PAGE_CACHE_MS: how long a page Next served from its cache is answered again without Next (default
 // 5000; 0 sends every request to Next, as `npm run bench` does for its second measurement).
@@ -37,27 +40,41 @@ const publicPages = createPublicPages({
   freshForMs,
   notFoundDocument: () => (notFound ??= fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile, 'utf8') : undefined),
 })
-// Payload's hooks run in this process: a publish, change or removal makes every page come from Next again
-// (and once more when the request that made it ends: src/server/public-pages.mjs).
+// The internal route announces every publish, change or removal, from whichever process made it: every page
+// comes from Next again (and once more when that announcement's request ends: src/server/public-pages.mjs).
 process.on(CONTENT_CHANGED, () => publicPages.clear())
-const compress = compression()
+const serveSite = createSiteHandler({
+  publicPages,
+  render: (req, res) =>
+    handle(req, res).catch((err) => {
+      console.error('[videoveileder] request failed', err)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    }),
+})
+
+// Next keeps cached reads on disk across restarts (.next/cache), and what changed while this server was down
+// (a script, the seed, another process) was announced to nobody. So every tag is expired once, through the
+// internal route like any change, before the first reader is answered.
+let startupExpiry
+const isAnnouncement = (req) => req.method === 'POST' && req.url === ROUTE_PATH
+const logger = { warn: (msg) => console.warn(`[videoveileder] ${msg}`), error: (msg) => console.error(`[videoveileder] ${msg}`) }
 
 const server = http.createServer((req, res) => {
-  compress(req, res, () => {
-    publicPages.handle(req, res, () => {
-      handle(req, res).catch((err) => {
-        console.error('[videoveileder] request failed', err)
-        if (!res.headersSent) res.statusCode = 500
-        res.end()
-      })
-    })
-  })
+  if (startupExpiry && !isAnnouncement(req)) return void startupExpiry.then(() => serveSite(req, res))
+  serveSite(req, res)
 })
 // Idle keep-alive longer than the proxy's (nginx keeps upstream connections 60 s), so it never reuses a socket we closed.
 server.keepAliveTimeout = 75_000
 // Every interface, as `next start` does. (Not $HOSTNAME: Docker sets it to the container's id, which would
 // leave 127.0.0.1, and so the container's health check, unanswered.)
-server.listen(port, () => console.log(`[videoveileder] listening on port ${port}`))
+server.listen(port, () => {
+  console.log(`[videoveileder] listening on port ${port}`)
+  const self = httpTransport([`http://127.0.0.1:${port}${ROUTE_PATH}`])
+  startupExpiry = announceContentChange(CONTENT_TAGS, logger, { transport: self }).finally(() => {
+    startupExpiry = undefined
+  })
+})
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -8,6 +8,8 @@ process.env.NODE_ENV = 'test'
 process.env.PAYLOAD_SECRET = process.env.PAYLOAD_SECRET || 'test-secret-not-for-production-0123456789'
 process.env.SERVER_URL = 'http://localhost:3000'
 process.env.MEDIA_DIR = path.join(os.tmpdir(), `vv-media-${process.pid}`)
+// No test announces content changes anywhere (src/invalidation/); a test that checks them sets its own receiver.
+process.env.CONTENT_CHANGES_URL = 'off'
 delete process.env.ADMIN_EMAIL
 delete process.env.ADMIN_PASSWORD
 

@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { resolveDatabase } from '../config/env.mjs'
 import { migrations } from '../../migrations'
+import { withAfterCommit } from './afterCommit'
 import { migrationsOnly } from './migrationsOnly'
 
 /** How long a start waits for MongoDB before it gives up with the host named. */
@@ -22,15 +23,18 @@ function ensureFolderOf(uri: string): void {
 /**
  * The database adapter chosen by DATABASE_URI: MongoDB in production deployments, embedded SQLite otherwise.
  * SQLite builds its schema from the committed migrations in development and production alike (see
- * migrationsOnly) and pushes it only in tests; MongoDB needs no schema migrations.
+ * migrationsOnly) and pushes it only in tests; MongoDB needs no schema migrations. Either runs the tasks
+ * queued with afterCommit once a transaction commits.
  */
 export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj {
   const db = resolveDatabase(rawUri)
   if (db.kind === 'mongodb') {
-    return mongooseAdapter({
-      url: db.uri,
-      connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
-    })
+    return withAfterCommit(
+      mongooseAdapter({
+        url: db.uri,
+        connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
+      }),
+    )
   }
   ensureFolderOf(db.uri)
   const sqlite = sqliteAdapter({
@@ -39,5 +43,5 @@ export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj 
     prodMigrations: migrations,
     push: process.env.NODE_ENV === 'test',
   })
-  return migrationsOnly(sqlite, db.uri, migrations)
+  return withAfterCommit(migrationsOnly(sqlite, db.uri, migrations))
 }

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { invalidationFailures } from '../invalidation/index.mjs'
+
 const DATABASE_TIMEOUT_MS = 3000
 
 /** Reports the adapter as people name the database, not as Payload names its packages. */
@@ -8,8 +10,11 @@ function databaseName(adapterName: string): string {
 }
 
 /**
- * GET /api/health: 200 `{ status: 'ok', database }` when the database answers a real query in time,
- * 503 with a short reason otherwise. Public, so that load balancers and docker can call it; it says nothing else.
+ * GET /api/health: 200 `{ status: 'ok', database, invalidation }` when the database answers a real query in
+ * time, 503 with a short reason otherwise. `invalidation` counts this process's content changes that did not
+ * reach an app process (`failures`, `lastFailureAt`, `lastError`): the site still serves, possibly stale for
+ * up to an hour, so they are reported, not a reason to take the instance out of a load balancer. Public, so
+ * that load balancers and docker can call it; it says nothing else.
  */
 export const healthEndpoint: Endpoint = {
   path: '/health',
@@ -24,7 +29,7 @@ export const healthEndpoint: Endpoint = {
           timer = setTimeout(() => reject(new Error('timeout')), DATABASE_TIMEOUT_MS)
         }),
       ])
-      return Response.json({ status: 'ok', database }, { headers: { 'Cache-Control': 'no-store' } })
+      return Response.json({ status: 'ok', database, invalidation: invalidationFailures() }, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
       const reason =
         error instanceof Error && error.message === 'timeout'

@@ -1,38 +1,30 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import type { ContentTag } from '../content/tags'
-import { CONTENT_CHANGED } from '../server/content-events.mjs'
+import { afterCommit, transactionOf } from '../db/afterCommit'
+import { announceContentChange, type ContentTag } from '../invalidation/index.mjs'
 
-/** Set `req.context.skipRevalidate` (the seed, bulk jobs) to skip revalidation for one operation. */
+/** Set `req.context.skipRevalidate` (the seed, which announces once when it is done) to skip one operation. */
 type Context = { skipRevalidate?: boolean }
 
+/** Tags changed in one transaction of a request and not yet announced: its commit announces them together. */
+const pending = new WeakMap<PayloadRequest, { transaction: number | string; tags: Set<ContentTag> }>()
+
 /**
- * Expires the cache tag of what changed, so every page that shows it is rendered anew on its next request,
- * and tells the production server to forget the pages it answers by itself (src/server/content-events.mjs).
- * Outside a running Next server (seed, CLI, tests) there is no cache to expire, and the call is skipped.
+ * Announces the change once it is committed (src/invalidation/): every app process expires the tag in Next's
+ * cache and forgets the pages its server answers by itself, so every page that shows the change is rendered
+ * anew on its next request. The changes of one transaction go out together, after its commit.
  */
 async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
   if ((req.context as Context).skipRevalidate) return
-  try {
-    const { revalidateTag } = await import('next/cache')
-    revalidateTag(tag, { expire: 0 })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    if (!/static generation store missing|outside a request scope|Invariant|Cannot find module|ERR_MODULE_NOT_FOUND/i.test(message)) {
-      req.payload.logger.warn({ msg: `revalidation of "${tag}" failed: ${message}` })
-    }
-  }
-  const events: NodeJS.EventEmitter = process
-  events.emit(CONTENT_CHANGED, tag)
-}
-
-/**
- * Expires every tag of the site at once: after the seed, which writes with revalidation off, so that a page
- * rendered while it ran (and cached as empty) is rendered anew.
- */
-export async function expireAllContent(req: PayloadRequest): Promise<void> {
-  const { CONTENT_TAGS } = await import('../content/tags')
-  for (const tag of CONTENT_TAGS) await expire(tag, req)
+  const transaction = await transactionOf(req)
+  const open = pending.get(req)
+  if (transaction !== undefined && open?.transaction === transaction) return void open.tags.add(tag)
+  const tags = new Set([tag])
+  if (transaction !== undefined) pending.set(req, { transaction, tags })
+  await afterCommit(req, async () => {
+    if (pending.get(req)?.tags === tags) pending.delete(req)
+    await announceContentChange([...tags], req.payload.logger)
+  })
 }
 
 /**

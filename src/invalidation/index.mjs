@@ -1,0 +1,11 @@
+// The invalidation core: which caches a change expires and how the news reaches every app process. No Payload
+// and no Next in here; the Payload hooks (src/hooks/revalidateContent.ts), the internal route
+// (app/api/internal/content-changed) and the production server (scripts/server.mjs) build on it.
+export { announceContentChange } from './announce.mjs'
+export { CONTENT_CHANGED, emitContentChanged } from './events.mjs'
+export { invalidationFailures, recordFailure } from './failures.mjs'
+export { MAX_AGE_MS, SIGNATURE_HEADER, TIMESTAMP_HEADER, signedHeaders, verifyAnnouncement } from './signature.mjs'
+export { CONTENT_TAGS, isContentTag } from './tags.mjs'
+export { DELIVERY_TIMEOUT_MS, ROUTE_PATH, httpTransport, resolveTargets } from './transport.mjs'
+
+/** @typedef {import('./tags.mjs').ContentTag} ContentTag */
