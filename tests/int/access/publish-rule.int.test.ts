@@ -135,6 +135,22 @@ describe('a vendor saves drafts and never publishes', () => {
     expect((await stored(entry.id))?.shortDescription).toBe('Første versjon')
   })
 
+  it('a bulk update or delete over its own entries is judged per entry', async () => {
+    const published = await ownEntry('published')
+    const draft = await ownEntry('draft')
+    const where = `where[id][in]=${published.id},${draft.id}`
+    const update = await booted.api.patch(`/vendors?${where}`, { body: { shortDescription: 'Alle på en gang' }, ...asVendor })
+    const updated = (await update.json()) as { docs: Doc[]; errors: { id: number; message: string }[] }
+    expect(updated.docs.map((d) => d.id)).toEqual([draft.id])
+    expect(updated.errors.map((e) => e.id)).toEqual([published.id])
+    expect((await stored(published.id))?.shortDescription).toBe('Publisert tekst')
+    const remove = await booted.api.delete(`/vendors?${where}`, asVendor)
+    const removed = (await remove.json()) as { docs: Doc[]; errors: { id: number }[] }
+    expect(removed.docs.map((d) => d.id)).toEqual([draft.id])
+    expect(await stored(published.id)).not.toBeNull()
+    expect(await stored(draft.id)).toBeNull()
+  })
+
   it("a scheduled publish runs as the vendor who scheduled it and is refused (Payload's schedulePublish task saves so)", async () => {
     const entry = await ownEntry('draft')
     const vendor = await booted.payload.findByID({ collection: 'users', id: actors.vendorA.id, depth: 0, overrideAccess: true })
