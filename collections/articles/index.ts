@@ -13,7 +13,6 @@ export const Articles = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
-    group: { nb: 'Innhold', en: 'Content' },
   },
   drafts: { maxPerDoc: 100, autosaveMs: 2000 },
   fields: [

@@ -15,7 +15,7 @@ const MEDIA_DIR = process.env.MEDIA_DIR || 'media'
 export const Media = contentCollection({
   slug: 'media',
   labels: { singular: { nb: 'Fil', en: 'File' }, plural: { nb: 'Filer og bilder', en: 'Files and images' } },
-  admin: { group: { nb: 'Innhold', en: 'Content' }, useAsTitle: 'alt' },
+  admin: { useAsTitle: 'alt' },
   upload: {
     staticDir: MEDIA_DIR,
     mimeTypes: MEDIA_MIME_TYPES,

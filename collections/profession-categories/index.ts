@@ -11,7 +11,6 @@ export const ProfessionCategories = contentCollection({
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'order', 'slug'],
-    group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'order',
   drafts: false,

@@ -13,7 +13,6 @@ export const ResearchLinks = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publisher', 'year', 'kind', '_status'],
-    group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: '-year',
   drafts: { maxPerDoc: 50 },

@@ -15,7 +15,6 @@ export const Tariffs = contentCollection({
   admin: {
     useAsTitle: 'code',
     defaultColumns: ['code', 'title', 'effectiveFrom', 'effectiveTo', '_status'],
-    group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'effectiveFrom',
   drafts: { maxPerDoc: 50 },

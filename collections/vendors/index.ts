@@ -19,7 +19,6 @@ export const Vendors = contentCollection({
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'solutionType', 'professionCategories', '_status', 'updatedAt'],
-    group: { nb: 'Innhold', en: 'Content' },
   },
   defaultSort: 'name',
   drafts: { maxPerDoc: 50 },

@@ -32,6 +32,9 @@ export const SHARED_PARTS: SharedPart[] = [
   { name: 'matrixRules', hooks: ({ slug }) => matrixHooksFor(slug) },
 ]
 
+/** Where the admin lists every content collection. */
+const CONTENT_GROUP = { nb: 'Innhold', en: 'Content' }
+
 const SHARED_PART = Symbol.for('videoveileder.collections.sharedPart')
 
 function markPart<T extends object>(hook: T, name: string): T {
@@ -71,8 +74,9 @@ export type ContentCollectionOptions = Omit<CollectionConfig, 'slug' | 'access' 
 }
 
 /**
- * One content collection: access from its row in the roles matrix, drafts and versions, and the shared parts
- * (SHARED_PARTS) with the collection's own hooks. The options are the collection's own config otherwise.
+ * One content collection: access from its row in the roles matrix, drafts and versions, the shared parts
+ * (SHARED_PARTS) with the collection's own hooks, and its place in the admin's "Innhold" group. The options are
+ * the collection's own config otherwise.
  */
 export function contentCollection({ drafts, hooks, ...config }: ContentCollectionOptions): CollectionConfig {
   const withDrafts: Pick<CollectionConfig, 'versions'> = drafts
@@ -86,6 +90,7 @@ export function contentCollection({ drafts, hooks, ...config }: ContentCollectio
     : {}
   return {
     ...config,
+    admin: { group: { ...CONTENT_GROUP }, ...config.admin },
     access: accessFor(config.slug),
     ...withDrafts,
     hooks: withSharedHooks(hooks, { slug: config.slug, drafts: Boolean(drafts) }),

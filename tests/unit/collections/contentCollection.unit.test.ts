@@ -78,6 +78,7 @@ describe('content collections (src/collections/defineCollection.ts)', () => {
     ))
     for (const key of ACCESS_KEYS) expect({ key, fromMatrix: isFromMatrix(collection.access[key]) }).toEqual({ key, fromMatrix: true })
     expect(versionsOf(collection)).toEqual(CONTENT[slug].versions)
+    expect(collection.admin.group).toEqual({ nb: 'Innhold', en: 'Content' })
   })
 
   it('collections outside the guide content carry no shared part', () => {
