@@ -75,6 +75,9 @@ export function graphqlFor(api: ApiClient, slug: string) {
       const docs = (result.data?.docs ?? []) as { parent: { id: Id } | null }[]
       return { ok: result.ok, parents: docs.map((d) => String(d.parent?.id)), errors: result.errors }
     },
+    async versionById(versionId: Id, token?: string): Promise<GraphqlOutcome> {
+      return call(api, `{ version${one}(id: ${literal(versionId)}) { id } }`, {}, token, `version${one}`)
+    },
     async restoreVersion(versionId: Id, token?: string): Promise<GraphqlOutcome> {
       return call(api, `mutation { restoreVersion${one}(id: ${literal(versionId)}) { id } }`, {}, token, `restoreVersion${one}`)
     },

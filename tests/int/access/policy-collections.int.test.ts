@@ -254,7 +254,8 @@ describe.each([...DRAFT_COLLECTIONS])('read versions of %s', (slug) => {
     const parent = documents[slug]![target]!
     const { docs } = await booted.payload.findVersions({ collection: slug as CollectionSlug, where: { parent: { equals: parent } }, limit: 1, overrideAccess: true })
     const response = await booted.api.get(`/${slug}/versions/${docs[0]!.id}`, { token: tokenOf(actors, actor) })
-    expect(response.status).toBe(reaches(rule, target) ? 200 : 403)
+    const gql = await graphqlFor(booted.api, slug).versionById(docs[0]!.id, tokenOf(actors, actor))
+    expect({ rest: response.status, graphql: gql.ok }).toEqual({ rest: reaches(rule, target) ? 200 : 403, graphql: reaches(rule, target) })
   })
 })
 

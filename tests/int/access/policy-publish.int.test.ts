@@ -157,6 +157,31 @@ describe('publishing: every change to what the public sees follows the publish c
   })
 })
 
+describe("a scheduled publish (Payload's schedulePublish job, articles) follows the publish cell of whoever scheduled it", () => {
+  // Nobody anonymous can queue a job (payload-jobs is closed); a job without a user is the system's.
+  it.each(['vendor', 'editor', 'admin'] as const)('a publish scheduled by %s runs as the policy says', async (actor) => {
+    const may = mayPublish('articles', actor, 'draft')
+    const id = await fresh('articles', 'draft')
+    const userId = actor === 'vendor' ? actors.vendorA.id : actors[actor].id
+    const job = await booted.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: userId } } as never,
+    })
+    await booted.payload.jobs.run()
+    // Payload deletes a job that completed; one that failed stays with its error.
+    const ran = (await booted.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, disableErrors: true })) as {
+      hasError?: boolean
+      error?: { message?: string } | null
+    } | null
+    // The job ran (the task is registered) and failed only because the save was refused.
+    expect({ status: (await mainDoc('articles', id))?._status, failed: Boolean(ran?.hasError), error: ran?.error?.message ?? '' }).toEqual({
+      status: may ? 'published' : 'draft',
+      failed: !may,
+      error: may ? '' : expect.stringMatching(/tillatelse|publiser/i),
+    })
+  })
+})
+
 describe('the owner of a vendor entry: a vendor works only in its own organisation', () => {
   const ownerOf = async (id: Id) => String((await newest('vendors', id))?.owner)
   const orgA = () => String(actors.vendorA.organisation)
