@@ -14,7 +14,7 @@ export const Articles = contentCollection({
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
   },
-  drafts: { maxPerDoc: 100, autosaveMs: 2000 },
+  drafts: { maxPerDoc: 100, autosaveMs: 2000, schedulePublish: true },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
     slugField({ from: 'title', localized: true }),

@@ -10,8 +10,11 @@ export type ContentSlug = 'articles' | 'vendors' | 'tariffs' | 'research-links' 
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
-/** Versions of a collection with drafts: how many a document keeps, and how often the admin autosaves (none when unset). */
-export type DraftOptions = { maxPerDoc: number; autosaveMs?: number }
+/**
+ * Versions of a collection with drafts: how many a document keeps, how often the admin autosaves (none when
+ * unset), and whether editors may schedule a publish (Payload's schedulePublish job, run by the app's autoRun).
+ */
+export type DraftOptions = { maxPerDoc: number; autosaveMs?: number; schedulePublish?: boolean }
 
 /** What a shared part is told about the collection it is added to. */
 export type ContentCollectionInfo = { slug: ContentSlug; drafts: boolean }
@@ -83,7 +86,11 @@ export function contentCollection({ drafts, hooks, ...config }: ContentCollectio
     ? {
         // Drafts are validated too: an import or a draft must not store what a publish would refuse.
         versions: {
-          drafts: { ...(drafts.autosaveMs ? { autosave: { interval: drafts.autosaveMs } } : {}), validate: true },
+          drafts: {
+            ...(drafts.autosaveMs ? { autosave: { interval: drafts.autosaveMs } } : {}),
+            ...(drafts.schedulePublish ? { schedulePublish: true } : {}),
+            validate: true,
+          },
           maxPerDoc: drafts.maxPerDoc,
         },
       }
