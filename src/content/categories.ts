@@ -1,13 +1,16 @@
 import type { Lang } from '../i18n/langs'
-import { cached } from './cached'
+import { cachedForPublic } from './cached'
 import { fillListFromBokmal } from './fallback'
-import { clampLimit, ownTextIn, payloadClient } from './payload'
+import { clampLimit, ownTextIn, payloadClient, readAs } from './payload'
 import type { Category } from './types'
+import type { Viewer } from './viewer'
 
-const readCategories = cached('categories-own', ['profession-categories'], async (lang: Lang): Promise<Category[]> => {
+// Profession groups have no drafts: one read, as the viewer.
+const readCategories = cachedForPublic('categories-own', ['profession-categories'], async (viewer: Viewer, lang: Lang): Promise<Category[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'profession-categories',
+    ...readAs(viewer),
     ...ownTextIn(lang),
     depth: 0,
     limit: clampLimit(100),
@@ -27,8 +30,8 @@ const readCategories = cached('categories-own', ['profession-categories'], async
  * The profession groups in the guide's order, in one language. A name or description without a translation
  * is bokmål and named in `fallback`; a group without a slug in this language uses the bokmål slug.
  */
-export async function getCategories(lang: Lang): Promise<Category[]> {
-  const own = await readCategories(lang)
-  const filled = lang === 'nb' ? own : fillListFromBokmal(lang, own, await readCategories('nb'), ['name', 'slug', 'description'])
+export async function getCategories(viewer: Viewer, lang: Lang): Promise<Category[]> {
+  const own = await readCategories(viewer, lang)
+  const filled = lang === 'nb' ? own : fillListFromBokmal(lang, own, await readCategories(viewer, 'nb'), ['name', 'slug', 'description'])
   return filled.filter((c) => c.slug)
 }

@@ -2,10 +2,11 @@ import type { Lang } from '../i18n/langs'
 import type { SlugMap } from '../i18n/paths'
 import { isSafeHref } from '../validation/rules'
 import { getArticleIndex } from './articles'
-import { cached } from './cached'
+import { cachedForPublic } from './cached'
 import { fillFromBokmal } from './fallback'
-import { clampLimit, ownTextIn, payloadClient, PUBLIC_READ } from './payload'
+import { clampLimit, ownTextIn, payloadClient, readAs } from './payload'
 import type { Disclaimers, NavLink, SiteFrame } from './types'
+import type { Viewer } from './viewer'
 
 type RawLink = { label?: string | null; href?: string | null }
 
@@ -23,11 +24,11 @@ function safeLinks(rows: RawLink[], nbRows: RawLink[] | undefined): NavLink[] {
   })
 }
 
-const readGlobals = cached('globals-own', ['navigation', 'site-settings'], async (lang: Lang) => {
+const readGlobals = cachedForPublic('globals-own', ['navigation', 'site-settings'], async (viewer: Viewer, lang: Lang) => {
   const payload = await payloadClient()
   const [navigation, settings] = await Promise.all([
-    payload.findGlobal({ slug: 'navigation', ...ownTextIn(lang), depth: 0 }),
-    payload.findGlobal({ slug: 'site-settings', ...ownTextIn(lang), depth: 0 }),
+    payload.findGlobal({ slug: 'navigation', ...readAs(viewer), ...ownTextIn(lang), depth: 0 }),
+    payload.findGlobal({ slug: 'site-settings', ...readAs(viewer), ...ownTextIn(lang), depth: 0 }),
   ])
   const d = settings.disclaimers
   return {
@@ -50,11 +51,11 @@ function disclaimersOf(own: Globals['disclaimers'], nb: Globals['disclaimers'] |
 }
 
 /** Profession-group slugs in every language, so the language switch can carry a directory filter across. */
-const readCategorySlugs = cached('category-slugs', ['profession-categories'], async () => {
+const readCategorySlugs = cachedForPublic('category-slugs', ['profession-categories'], async (viewer: Viewer) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'profession-categories',
-    ...PUBLIC_READ,
+    ...readAs(viewer),
     locale: 'all',
     depth: 0,
     limit: clampLimit(100),
@@ -67,14 +68,14 @@ const readCategorySlugs = cached('category-slugs', ['profession-categories'], as
   })
 })
 
-export async function getSlugMap(): Promise<SlugMap> {
-  const [articles, categories] = await Promise.all([getArticleIndex(), readCategorySlugs()])
+export async function getSlugMap(viewer: Viewer): Promise<SlugMap> {
+  const [articles, categories] = await Promise.all([getArticleIndex(viewer), readCategorySlugs(viewer)])
   return { articles: articles.map((a) => a.slugs), categories }
 }
 
 /** Everything the frame around a page shows, in one language; what has no translation is bokmål, marked. */
-export async function getSiteFrame(lang: Lang): Promise<SiteFrame> {
-  const [own, nb, slugs] = await Promise.all([readGlobals(lang), lang === 'nb' ? undefined : readGlobals('nb'), getSlugMap()])
+export async function getSiteFrame(viewer: Viewer, lang: Lang): Promise<SiteFrame> {
+  const [own, nb, slugs] = await Promise.all([readGlobals(viewer, lang), lang === 'nb' ? undefined : readGlobals(viewer, 'nb'), getSlugMap(viewer)])
   const texts = fillFromBokmal({ siteName: own.siteName, footerText: own.footerText }, nb && { siteName: nb.siteName, footerText: nb.footerText }, [
     'siteName',
     'footerText',

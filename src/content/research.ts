@@ -1,20 +1,27 @@
 import type { Lang } from '../i18n/langs'
 import { isSafeHref } from '../validation/rules'
-import { cached } from './cached'
+import { cachedForPublic } from './cached'
 import { fillListFromBokmal } from './fallback'
-import { clampLimit, ownTextIn, payloadClient } from './payload'
+import { by, clampLimit, findAs, ownTextIn, payloadClient } from './payload'
 import type { ResearchKind, ResearchLink } from './types'
+import type { Viewer } from './viewer'
 
-const readResearch = cached('research-own', ['research-links'], async (lang: Lang): Promise<ResearchLink[]> => {
+const readResearch = cachedForPublic('research-own', ['research-links'], async (viewer: Viewer, lang: Lang): Promise<ResearchLink[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'research-links',
-    ...ownTextIn(lang),
-    depth: 0,
-    limit: clampLimit(500),
-    sort: '-year',
-    select: { title: true, publisher: true, year: true, kind: true, url: true, summary: true },
-  })
+  const docs = await findAs(
+    viewer,
+    (read) =>
+      payload.find({
+        collection: 'research-links',
+        ...read,
+        ...ownTextIn(lang),
+        depth: 0,
+        limit: clampLimit(500),
+        sort: '-year',
+        select: { title: true, publisher: true, year: true, kind: true, url: true, summary: true },
+      }),
+    by((doc) => doc.year, true),
+  )
   return docs.map((doc) => ({
     id: doc.id,
     title: doc.title,
@@ -26,8 +33,8 @@ const readResearch = cached('research-own', ['research-links'], async (lang: Lan
   }))
 })
 
-/** Every published research link, newest first; a summary without a translation is bokmål, named in `fallback`. */
-export async function getResearch(lang: Lang): Promise<ResearchLink[]> {
-  const own = await readResearch(lang)
-  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readResearch('nb'), ['summary'])
+/** Every research link the viewer may read (the public: published), newest first; a summary without a translation is bokmål, named in `fallback`. */
+export async function getResearch(viewer: Viewer, lang: Lang): Promise<ResearchLink[]> {
+  const own = await readResearch(viewer, lang)
+  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readResearch(viewer, 'nb'), ['summary'])
 }

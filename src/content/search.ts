@@ -1,8 +1,9 @@
 import type { DocId } from './ids'
 import type { Lang } from '../i18n/langs'
-import { cached } from './cached'
-import { clampLimit, idOf, payloadClient, publicReadIn } from './payload'
+import { cachedForPublic } from './cached'
+import { clampLimit, idOf, payloadClient, readAs, textIn } from './payload'
 import type { SearchKind } from './types'
+import type { Viewer } from './viewer'
 
 /** Which document matched; its title and excerpt come from the cached lists, in the page's language. */
 export type RawSearchHit = { kind: SearchKind; id: DocId }
@@ -18,15 +19,16 @@ export function normaliseQuery(q: unknown): string {
 }
 
 /**
- * Searches the search plugin's collection (published documents only) by title and excerpt, in one language.
- * The page turns hits into links with the cached lists, which also drops any hit whose document is no longer
- * published.
+ * Searches the search plugin's collection (published documents only, for every viewer) by title and excerpt,
+ * in one language. The page turns hits into links with the viewer's lists, which also drops any hit whose
+ * document is no longer published.
  */
-const readSearch = cached('search-hits', ['search'], async (lang: Lang, q: string): Promise<RawSearchHit[]> => {
+const readSearch = cachedForPublic('search-hits', ['search'], async (viewer: Viewer, lang: Lang, q: string): Promise<RawSearchHit[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'search',
-    ...publicReadIn(lang),
+    ...readAs(viewer),
+    ...textIn(lang),
     depth: 0,
     limit: clampLimit(MAX_HITS),
     sort: 'priority',
@@ -41,8 +43,8 @@ const readSearch = cached('search-hits', ['search'], async (lang: Lang, q: strin
   })
 })
 
-export async function searchContent(lang: Lang, query: string): Promise<RawSearchHit[]> {
+export async function searchContent(viewer: Viewer, lang: Lang, query: string): Promise<RawSearchHit[]> {
   const q = normaliseQuery(query)
   if (q.length < 2) return []
-  return readSearch(lang, q)
+  return readSearch(viewer, lang, q)
 }

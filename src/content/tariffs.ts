@@ -1,29 +1,36 @@
 import type { Lang } from '../i18n/langs'
 import { isSafeHref } from '../validation/rules'
-import { cached } from './cached'
+import { cachedForPublic } from './cached'
 import { fillListFromBokmal } from './fallback'
-import { clampLimit, idsOf, ownTextIn, payloadClient } from './payload'
+import { by, clampLimit, findAs, idsOf, ownTextIn, payloadClient } from './payload'
 import type { ProfessionKey, Tariff } from './types'
+import type { Viewer } from './viewer'
 
-const readTariffs = cached('tariffs-own', ['tariffs'], async (lang: Lang): Promise<Tariff[]> => {
+const readTariffs = cachedForPublic('tariffs-own', ['tariffs'], async (viewer: Viewer, lang: Lang): Promise<Tariff[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'tariffs',
-    ...ownTextIn(lang),
-    depth: 0,
-    limit: clampLimit(500),
-    sort: 'effectiveFrom',
-    select: {
-      code: true,
-      title: true,
-      description: true,
-      professionCategories: true,
-      professions: true,
-      effectiveFrom: true,
-      effectiveTo: true,
-      sourceUrl: true,
-    },
-  })
+  const docs = await findAs(
+    viewer,
+    (read) =>
+      payload.find({
+        collection: 'tariffs',
+        ...read,
+        ...ownTextIn(lang),
+        depth: 0,
+        limit: clampLimit(500),
+        sort: 'effectiveFrom',
+        select: {
+          code: true,
+          title: true,
+          description: true,
+          professionCategories: true,
+          professions: true,
+          effectiveFrom: true,
+          effectiveTo: true,
+          sourceUrl: true,
+        },
+      }),
+    by((doc) => doc.effectiveFrom),
+  )
   return docs.map((doc) => ({
     id: doc.id,
     code: doc.code,
@@ -38,10 +45,10 @@ const readTariffs = cached('tariffs-own', ['tariffs'], async (lang: Lang): Promi
 })
 
 /**
- * Every published tariff, oldest first, in one language; text without a translation is bokmål and named in
- * `fallback`. Whether one is current is decided when a page renders, not here.
+ * Every tariff the viewer may read (the public: published), oldest first, in one language; text without a
+ * translation is bokmål and named in `fallback`. Whether one is current is decided when a page renders, not here.
  */
-export async function getTariffs(lang: Lang): Promise<Tariff[]> {
-  const own = await readTariffs(lang)
-  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readTariffs('nb'), ['title', 'description'])
+export async function getTariffs(viewer: Viewer, lang: Lang): Promise<Tariff[]> {
+  const own = await readTariffs(viewer, lang)
+  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readTariffs(viewer, 'nb'), ['title', 'description'])
 }

@@ -3,9 +3,10 @@ import type { Vendor } from '../../payload-types'
 import { isSolutionType } from '../domain/solutionTypes'
 import type { Lang } from '../i18n/langs'
 import { isSafeHref, SLUG_PATTERN } from '../validation/rules'
-import { cached } from './cached'
+import { cachedForPublic } from './cached'
 import { fillFromBokmal, fillListFromBokmal } from './fallback'
-import { clampLimit, idsOf, ownTextIn, payloadClient } from './payload'
+import { by, clampLimit, findAs, idsOf, ownTextIn, payloadClient } from './payload'
+import type { Viewer } from './viewer'
 import {
   ATTESTATION_KEYS,
   FEATURE_KEYS,
@@ -49,38 +50,40 @@ const SUMMARY_FIELDS = {
   updatedAt: true,
 } as const
 
-const readVendors = cached('vendors-own', ['vendors'], async (lang: Lang): Promise<VendorSummary[]> => {
+const readVendors = cachedForPublic('vendors-own', ['vendors'], async (viewer: Viewer, lang: Lang): Promise<VendorSummary[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
+  const docs = await findAs(viewer, (read) => payload.find({
     collection: 'vendors',
+    ...read,
     ...ownTextIn(lang),
     ...OWNER,
     limit: clampLimit(500),
     sort: 'name',
     select: SUMMARY_FIELDS,
-  })
+  }), by((doc) => doc.name))
   return docs.map(toSummary)
 })
 
 /**
- * Every published vendor, by name: the directory, the guide's lists, search and the sitemap filter this list.
- * A short description without a translation is bokmål, named in `fallback`.
+ * Every vendor the viewer may read (the public: published ones), by name: the directory, the guide's lists,
+ * search and the sitemap filter this list. A short description without a translation is bokmål, named in `fallback`.
  */
-export async function getVendors(lang: Lang): Promise<VendorSummary[]> {
-  const own = await readVendors(lang)
-  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readVendors('nb'), ['shortDescription'])
+export async function getVendors(viewer: Viewer, lang: Lang): Promise<VendorSummary[]> {
+  const own = await readVendors(viewer, lang)
+  return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readVendors(viewer, 'nb'), ['shortDescription'])
 }
 
-const readVendor = cached('vendor-own', ['vendors'], async (lang: Lang, slug: string): Promise<VendorDetail | null> => {
+const readVendor = cachedForPublic('vendor-own', ['vendors'], async (viewer: Viewer, lang: Lang, slug: string): Promise<VendorDetail | null> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
+  const docs = await findAs(viewer, (read) => payload.find({
     collection: 'vendors',
+    ...read,
     ...ownTextIn(lang),
     ...OWNER,
     limit: 1,
     where: { slug: { equals: slug } },
     select: { ...SUMMARY_FIELDS, description: true, website: true, contactEmail: true, attestations: true },
-  })
+  }), by((doc) => doc.id))
   const doc = docs[0]
   if (!doc) return null
   return {
@@ -97,10 +100,10 @@ const readVendor = cached('vendor-own', ['vendors'], async (lang: Lang, slug: st
   }
 })
 
-/** One published vendor, or null. A malformed slug is refused before it reaches the cache or the database. */
-export async function getVendor(lang: Lang, slug: string): Promise<VendorDetail | null> {
+/** One vendor the viewer may read (the public: a published one), or null. A malformed slug is refused before it reaches the cache or the database. */
+export async function getVendor(viewer: Viewer, lang: Lang, slug: string): Promise<VendorDetail | null> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 120) return null
-  const own = await readVendor(lang, slug)
+  const own = await readVendor(viewer, lang, slug)
   if (!own || lang === 'nb') return own
-  return fillFromBokmal(own, (await readVendor('nb', slug)) ?? undefined, ['shortDescription'])
+  return fillFromBokmal(own, (await readVendor(viewer, 'nb', slug)) ?? undefined, ['shortDescription'])
 }

@@ -1,14 +1,30 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { collectionMatrix, type Rule } from '../access/matrix'
+import { actorOf } from '../access/roles'
+
+/**
+ * `context` flag of the site's reads in draft mode (src/content/payload.ts `findAs`), which merge the newest
+ * versions with a published read: with it, a vendor keeps `draft: true` where it may read its own drafts.
+ */
+export const OWN_DRAFTS_CONTEXT = 'readOwnDrafts'
+
+/** Whether a read rule lets its actor read some drafts: `'own'` does (a vendor's own entries, drafts too). */
+const readsOwnDrafts = (rule: Rule | undefined) => rule === 'own' || (Array.isArray(rule) && rule.includes('own'))
 
 /**
  * Readers who are not staff never read drafts: `?draft=true` (REST), `draft: true` (GraphQL, Local API)
  * is turned off for them before the query runs, so they get the published version instead of nothing,
- * and never a draft. System reads with access checks off keep their drafts.
+ * and never a draft. System reads with access checks off keep their drafts. So does a vendor's read that
+ * asks for its own drafts (OWN_DRAFTS_CONTEXT) on a collection whose read rule is `'own'`: Payload applies the
+ * rule to each document's newest version, so another organisation's draft stays out (and that document with
+ * it, which is why only a read that adds the published versions back asks for this).
  */
-export const readPublishedOnlyForPublic: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const readPublishedOnlyForPublic: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read' || !args?.draft || args.overrideAccess === true) return args
   if (isStaff({ req })) return args
+  const rows = collectionMatrix[collection.slug as keyof typeof collectionMatrix] as { read?: Record<string, Rule> } | undefined
+  if (req.context?.[OWN_DRAFTS_CONTEXT] === true && readsOwnDrafts(rows?.read?.[actorOf(req)])) return args
   return { ...args, draft: false }
 }

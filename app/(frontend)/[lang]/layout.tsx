@@ -14,6 +14,7 @@ import { getSiteFrame } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { DEFAULT_LANG, isLang } from '@/i18n/langs'
 import { siteOrigin } from '../_lib/seo'
+import { viewerFromRequest } from '../_lib/viewer'
 
 // Pages render on their first request and are then served from Next's cache until a tag they read is
 // revalidated (or an hour passes). Nothing is rendered at build time, so the build needs no database.
@@ -28,7 +29,7 @@ type Props = { children: ReactNode; params: Promise<{ lang: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang: raw } = await params
   const lang = isLang(raw) ? raw : DEFAULT_LANG
-  const frame = await getSiteFrame(lang)
+  const frame = await getSiteFrame(await viewerFromRequest(), lang)
   const siteName = frame.siteName ?? dictionary(lang).site.name
   return {
     metadataBase: new URL(siteOrigin()),
@@ -44,7 +45,7 @@ export default async function FrontendLayout({ children, params }: Props) {
   const { lang: raw } = await params
   const lang = isLang(raw) ? raw : DEFAULT_LANG
   const t = dictionary(lang)
-  const frame = await getSiteFrame(lang)
+  const frame = await getSiteFrame(await viewerFromRequest(), lang)
   return (
     <html lang={lang} data-color-scheme="light">
       <body>

@@ -11,6 +11,7 @@ import { alternatesOf, localePath, PAGE_PATHS } from '@/i18n/paths'
 import { blockDataFor, listedVendors } from '../_lib/blocks'
 import { langOf, type LangParams } from '../_lib/params'
 import { articleTitles, pageMetadata } from '../_lib/seo'
+import { viewerFromRequest } from '../_lib/viewer'
 
 export const revalidate = 3600
 
@@ -18,7 +19,8 @@ type Props = { params: LangParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langOf(params)
-  const [guide, frame] = await Promise.all([getGuide(lang), getSiteFrame(lang)])
+  const viewer = await viewerFromRequest()
+  const [guide, frame] = await Promise.all([getGuide(viewer, lang), getSiteFrame(viewer, lang)])
   const t = dictionary(lang)
   return pageMetadata({
     lang,
@@ -41,9 +43,10 @@ function lastUpdatedOf(article: Article, blocks: BlockData): string {
 export default async function GuidePage({ params }: Props) {
   const lang = await langOf(params)
   const t = dictionary(lang)
-  const [guide, frame, index] = await Promise.all([getGuide(lang), getSiteFrame(lang), getArticleIndex()])
+  const viewer = await viewerFromRequest()
+  const [guide, frame, index] = await Promise.all([getGuide(viewer, lang), getSiteFrame(viewer, lang), getArticleIndex(viewer)])
   if (!guide) return <GuideMissing lang={lang} />
-  const blocks = await blockDataFor(lang, guide.body)
+  const blocks = await blockDataFor(viewer, lang, guide.body)
   return (
     <ArticleView
       lang={lang}

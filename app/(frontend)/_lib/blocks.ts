@@ -1,4 +1,4 @@
-import { getCategories, getResearch, getTariffs, getVendors, type BlockData, type RichTextData } from '@/content'
+import { getCategories, getResearch, getTariffs, getVendors, type BlockData, type RichTextData, type Viewer } from '@/content'
 import type { Lang } from '@/i18n/langs'
 
 type Node = { type?: string; fields?: { blockType?: string }; children?: Node[] }
@@ -20,14 +20,14 @@ export function blockTypesIn(body: RichTextData | null): Set<string> {
  * Reads only the live data a body's blocks show, so that a page is tagged with (and revalidated by)
  * exactly the collections it displays.
  */
-export async function blockDataFor(lang: Lang, body: RichTextData | null): Promise<BlockData> {
+export async function blockDataFor(viewer: Viewer, lang: Lang, body: RichTextData | null): Promise<BlockData> {
   const types = blockTypesIn(body)
   const needsGroups = types.has('vendorList') || types.has('tariffTable')
   const [categories, vendors, tariffs, research] = await Promise.all([
-    needsGroups ? getCategories(lang) : [],
-    types.has('vendorList') ? getVendors(lang) : [],
-    types.has('tariffTable') ? getTariffs(lang) : [],
-    types.has('researchList') ? getResearch(lang) : [],
+    needsGroups ? getCategories(viewer, lang) : [],
+    types.has('vendorList') ? getVendors(viewer, lang) : [],
+    types.has('tariffTable') ? getTariffs(viewer, lang) : [],
+    types.has('researchList') ? getResearch(viewer, lang) : [],
   ])
   return { categories, vendors, tariffs, research }
 }

@@ -1,25 +1,25 @@
 import { fallbackLang } from '@/components/common/fallbackLang'
-import { getArticleBySlug, getArticleIndex, getResearch, getTariffs, getVendors, searchContent, type SearchHit } from '@/content'
+import { getArticleBySlug, getArticleIndex, getResearch, getTariffs, getVendors, searchContent, type SearchHit, type Viewer } from '@/content'
 import type { Lang } from '@/i18n/langs'
 import { articlePath, localePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
 import { searchTitle } from '@/search/buildSearchDoc'
 
 /**
- * Search hits as links. Each hit's document is looked up in the cached published lists: that gives the
+ * Search hits as links. Each hit's document is looked up in the viewer's lists (the public's: cached, published): that gives the
  * address in this language, drops a hit whose document is not (or no longer) published, and gives the
  * hit's title and excerpt in this language, with the bokmål ones marked where there is no translation.
  */
-export async function searchSite(lang: Lang, q: string): Promise<SearchHit[]> {
-  const raw = await searchContent(lang, q)
+export async function searchSite(viewer: Viewer, lang: Lang, q: string): Promise<SearchHit[]> {
+  const raw = await searchContent(viewer, lang, q)
   if (!raw.length) return []
-  const [index, vendors, tariffs, research] = await Promise.all([getArticleIndex(), getVendors(lang), getTariffs(lang), getResearch(lang)])
+  const [index, vendors, tariffs, research] = await Promise.all([getArticleIndex(viewer), getVendors(viewer, lang), getTariffs(viewer, lang), getResearch(viewer, lang)])
   const hits = await Promise.all(
     raw.map(async (hit): Promise<SearchHit | null> => {
       const base = { kind: hit.kind, external: false }
       switch (hit.kind) {
         case 'articles': {
           const entry = index.find((e) => e.id === hit.id)
-          const article = entry ? (await getArticleBySlug(lang, entry.slugs[lang]))?.article : null
+          const article = entry ? (await getArticleBySlug(viewer, lang, entry.slugs[lang]))?.article : null
           if (!entry || !article) return null
           return {
             ...base,

@@ -6,6 +6,7 @@ import { dictionary } from '@/i18n/dictionary'
 import { LANGS, OG_LOCALE, type Lang } from '@/i18n/langs'
 import { alternatesOf, PAGE_PATHS } from '@/i18n/paths'
 import { langOf, type LangParams } from './params'
+import { viewerFromRequest } from './viewer'
 
 /** The public origin (SERVER_URL), read when a page renders, never baked in at build time. */
 export function siteOrigin(): string {
@@ -68,7 +69,7 @@ export function fixedPageMetadata(section: FixedSection) {
   return async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
     const lang = await langOf(params)
     const t = dictionary(lang)
-    const frame = await getSiteFrame(lang)
+    const frame = await getSiteFrame(await viewerFromRequest(), lang)
     return pageMetadata({
       lang,
       title: t[section].title,

@@ -1,4 +1,4 @@
-import { getArticleIndex, getVendors } from '@/content'
+import { ANONYMOUS, getArticleIndex, getVendors } from '@/content'
 import { LANGS, type Lang } from '@/i18n/langs'
 import { alternatesOf, articlePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
 
@@ -6,9 +6,9 @@ export type SitemapEntry = { paths: Partial<Record<Lang, string>>; lastModified?
 
 const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility]
 
-/** Every published page in every language: the fixed pages, the articles and the vendors. Drafts are never read. */
+/** Every published page in every language: the fixed pages, the articles and the vendors. Always the public's reads (no draft, even in draft mode). */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
-  const [index, vendors] = await Promise.all([getArticleIndex(), getVendors('nb')])
+  const [index, vendors] = await Promise.all([getArticleIndex(ANONYMOUS), getVendors(ANONYMOUS, 'nb')])
   return [
     ...STATIC_PAGES.map((path) => ({ paths: alternatesOf(() => path) })),
     ...index.filter((e) => !e.isGuide).map((e) => ({ paths: alternatesOf((l) => articlePath(e.slugs[l])) })),

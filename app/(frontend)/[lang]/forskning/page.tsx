@@ -7,6 +7,7 @@ import { RESEARCH_KIND_VALUES } from '@/domain/researchKinds'
 import { dictionary } from '@/i18n/dictionary'
 import { langOf, type LangParams } from '../../_lib/params'
 import { fixedPageMetadata } from '../../_lib/seo'
+import { viewerFromRequest } from '../../_lib/viewer'
 
 export const revalidate = 3600
 
@@ -17,7 +18,7 @@ export const generateMetadata = fixedPageMetadata('research')
 export default async function ResearchPage({ params }: Props) {
   const lang = await langOf(params)
   const t = dictionary(lang)
-  const research = await getResearch(lang)
+  const research = await getResearch(await viewerFromRequest(), lang)
   return (
     <div className="site-width">
       <PageIntro title={t.research.title} lead={t.research.intro} />

@@ -11,6 +11,7 @@ import { alternatesOf, localePath, PAGE_PATHS } from '@/i18n/paths'
 import { langOf, type LangParams, type SearchParams } from '../../_lib/params'
 import { searchSite } from '../../_lib/search'
 import { pageMetadata } from '../../_lib/seo'
+import { viewerFromRequest } from '../../_lib/viewer'
 
 // Reads searchParams, so it renders per request; its data still comes from the cached reads.
 export const dynamic = 'force-dynamic'
@@ -20,7 +21,7 @@ type Props = { params: LangParams; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langOf(params)
   const t = dictionary(lang)
-  const frame = await getSiteFrame(lang)
+  const frame = await getSiteFrame(await viewerFromRequest(), lang)
   return {
     ...pageMetadata({
       lang,
@@ -39,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const lang = await langOf(params)
   const t = dictionary(lang)
   const q = normaliseQuery((await searchParams).q)
-  const hits = q ? await searchSite(lang, q) : []
+  const hits = q ? await searchSite(await viewerFromRequest(), lang, q) : []
   return (
     <div className="site-width">
       <PageIntro title={t.search.title} />

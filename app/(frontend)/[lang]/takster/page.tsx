@@ -10,6 +10,7 @@ import { dictionary, type Dictionary } from '@/i18n/dictionary'
 import { formatDate, osloDay } from '@/i18n/format'
 import { langOf, type LangParams } from '../../_lib/params'
 import { fixedPageMetadata } from '../../_lib/seo'
+import { viewerFromRequest } from '../../_lib/viewer'
 
 export const revalidate = 3600
 
@@ -40,7 +41,8 @@ export const generateMetadata = fixedPageMetadata('tariffs')
 export default async function TariffsPage({ params }: Props) {
   const lang = await langOf(params)
   const t = dictionary(lang)
-  const [tariffs, categories] = await Promise.all([getTariffs(lang), getCategories(lang)])
+  const viewer = await viewerFromRequest()
+  const [tariffs, categories] = await Promise.all([getTariffs(viewer, lang), getCategories(viewer, lang)])
   const now = new Date()
   const day = osloDay(now)
   const groups = groupTariffs(t, tariffs, categories)

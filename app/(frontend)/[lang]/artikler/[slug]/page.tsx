@@ -9,6 +9,7 @@ import { alternatesOf, articlePath, localePath, PAGE_PATHS } from '@/i18n/paths'
 import { blockDataFor, listedVendors } from '../../../_lib/blocks'
 import { langOf, type LangParams } from '../../../_lib/params'
 import { articleTitles, pageMetadata } from '../../../_lib/seo'
+import { viewerFromRequest } from '../../../_lib/viewer'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -21,7 +22,8 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langOf(params as LangParams)
   const { slug } = await params
-  const [found, frame] = await Promise.all([getArticleBySlug(lang, slug), getSiteFrame(lang)])
+  const viewer = await viewerFromRequest()
+  const [found, frame] = await Promise.all([getArticleBySlug(viewer, lang, slug), getSiteFrame(viewer, lang)])
   if (!found) return {}
   const { article, entry } = found
   return pageMetadata({
@@ -36,12 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const lang = await langOf(params as LangParams)
   const { slug } = await params
-  const found = await getArticleBySlug(lang, slug)
+  const viewer = await viewerFromRequest()
+  const found = await getArticleBySlug(viewer, lang, slug)
   if (!found) notFound()
   // The guide lives at the front page; its article address leads there.
   if (found.entry.isGuide) permanentRedirect(localePath(lang, PAGE_PATHS.guide))
   const { article } = found
-  const [frame, index, blocks] = await Promise.all([getSiteFrame(lang), getArticleIndex(), blockDataFor(lang, article.body)])
+  const [frame, index, blocks] = await Promise.all([getSiteFrame(viewer, lang), getArticleIndex(viewer), blockDataFor(viewer, lang, article.body)])
   const listed = listedVendors(article.body, blocks)
   const lastUpdated = [article.updatedAt, ...listed.map((v) => v.updatedAt)].sort().at(-1) ?? article.updatedAt
   return (

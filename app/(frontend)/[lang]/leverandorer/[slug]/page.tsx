@@ -16,6 +16,7 @@ import { dictionary } from '@/i18n/dictionary'
 import { alternatesOf, localePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
 import { langOf, type LangParams } from '../../../_lib/params'
 import { pageMetadata } from '../../../_lib/seo'
+import { viewerFromRequest } from '../../../_lib/viewer'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -28,7 +29,8 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langOf(params as LangParams)
   const { slug } = await params
-  const [vendor, frame] = await Promise.all([getVendor(lang, slug), getSiteFrame(lang)])
+  const viewer = await viewerFromRequest()
+  const [vendor, frame] = await Promise.all([getVendor(viewer, lang, slug), getSiteFrame(viewer, lang)])
   if (!vendor) return {}
   return pageMetadata({
     lang,
@@ -43,10 +45,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VendorPage({ params }: Props) {
   const lang = await langOf(params as LangParams)
   const { slug } = await params
-  const vendor = await getVendor(lang, slug)
+  const viewer = await viewerFromRequest()
+  const vendor = await getVendor(viewer, lang, slug)
   if (!vendor) notFound()
   const t = dictionary(lang)
-  const [categories, frame, index] = await Promise.all([getCategories(lang), getSiteFrame(lang), getArticleIndex()])
+  const [categories, frame, index] = await Promise.all([getCategories(viewer, lang), getSiteFrame(viewer, lang), getArticleIndex(viewer)])
   const groups = categories.filter((c) => vendor.categoryIds.includes(c.id))
   const hasFeatures = Object.values(vendor.features).some(Boolean)
   return (
