@@ -2,9 +2,9 @@ import type { FieldAccess, PayloadRequest } from 'payload'
 
 import { conditionsOf, mark } from './accessFor'
 import { isSelf } from './isSelfOrAdmin'
-import { fieldMatrix, type Condition, type FieldOperation, type MatrixField, type Rule } from './matrix'
+import { collectionMatrix, fieldMatrix, type Condition, type FieldOperation, type MatrixField, type Rule } from './matrix'
 import { idOf, organisationOf, sameId } from './organisation'
-import { actorOf } from './roles'
+import { actorOf, type Actor } from './roles'
 
 type FieldAccessArgs = Parameters<FieldAccess>[0]
 type Doc = Record<string, unknown> | undefined
@@ -30,9 +30,22 @@ function passes(condition: Condition, slug: string, operation: FieldOperation, a
   }
 }
 
-function allows(rule: Rule, slug: string, operation: FieldOperation, args: FieldAccessArgs): boolean {
+/**
+ * Payload asks without a document when it checks a `where` on the field (a GraphQL join does) or maps the
+ * admin's permissions. A condition then passes only where the collection's own read rule already narrows the
+ * actor to documents that meet it (a vendor reads only its own user, so may filter it by `organisation`).
+ */
+function impliedByCollection(condition: Condition, slug: string, actor: Actor): boolean {
+  const read = (collectionMatrix as Record<string, { read: Record<Actor, Rule> }>)[slug]?.read[actor]
+  return read !== undefined && typeof read !== 'boolean' && conditionsOf(read).every((c) => c === condition)
+}
+
+function allows(rule: Rule, slug: string, operation: FieldOperation, args: FieldAccessArgs, actor: Actor): boolean {
   if (typeof rule === 'boolean') return rule
-  return conditionsOf(rule).some((condition) => passes(condition, slug, operation, args))
+  const withoutDocument = args.doc === undefined && args.id === undefined && operation === 'read'
+  return conditionsOf(rule).some((condition) =>
+    withoutDocument ? impliedByCollection(condition, slug, actor) : passes(condition, slug, operation, args),
+  )
 }
 
 /** A field's access keys, built from its row in the field matrix (`collection.field`). Fails closed on any error. */
@@ -44,7 +57,8 @@ export function fieldAccessFor(key: MatrixField): Partial<Record<FieldOperation,
     const row = rows[operation]!
     access[operation] = mark((args: FieldAccessArgs) => {
       try {
-        return allows(row[actorOf(args.req as Pick<PayloadRequest, 'user'>)] ?? false, slug, operation, args)
+        const actor = actorOf(args.req as Pick<PayloadRequest, 'user'>)
+        return allows(row[actor] ?? false, slug, operation, args, actor)
       } catch (error) {
         args.req.payload?.logger.error({ err: error }, `field rule ${key}.${operation} failed; refused`)
         return false

@@ -161,6 +161,17 @@ describe('vendor organisations', () => {
     expect(editor.members?.docs.map((m) => (typeof m === 'object' ? m.id : m))).toContain(actors.vendorB.id)
   })
 
+  it('GraphQL: a vendor finds itself among its own organisation’s members, and nobody in another’s', async () => {
+    const query = (id: number | string) => `{ VendorOrganisation(id: ${id}) { name members { docs { id } } } }`
+    const own = await booted.api.graphql(query(orgs.orgA.id), vendorA())
+    expect(own.body.data.VendorOrganisation.members.docs.map((m: { id: unknown }) => Number(m.id))).toEqual([Number(actors.vendorA.id)])
+    // Payload's join resolver lists the users the reader may read (a vendor: itself), whatever the field's own read rule.
+    const other = await booted.api.graphql(query(orgs.orgB.id), vendorA())
+    expect(other.body.data.VendorOrganisation.members?.docs ?? []).toEqual([])
+    const editor = await booted.api.graphql(query(orgs.orgB.id), { token: actors.editor.token })
+    expect(editor.body.data.VendorOrganisation.members.docs.map((m: { id: unknown }) => Number(m.id))).toContain(Number(actors.vendorB.id))
+  })
+
   it('only staff create, change and delete them', async () => {
     const body = { name: `Ny ${unique()}`, organisationNumber: '974760673' }
     expect((await booted.api.post('/vendor-organisations', { body, ...vendorA() })).status).toBe(403)
