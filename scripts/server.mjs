@@ -53,9 +53,9 @@ const serveSite = createSiteHandler({
     }),
 })
 
-// Next keeps cached reads on disk across restarts (.next/cache), and what changed while this server was down
-// (a script, the seed, another process) was announced to nobody. So every tag is expired once, through the
-// internal route like any change, before the first reader is answered.
+// What changed while this server was down (a script, the seed, another process) was announced to nobody, and
+// a cache Next kept on disk (.next/cache, when isrFlushToDisk is on) would outlive the restart. So every tag is
+// expired once, through the internal route like any change, before the first reader is answered.
 let startupExpiry
 const isAnnouncement = (req) => req.method === 'POST' && req.url === ROUTE_PATH
 const logger = { warn: (msg) => console.warn(`[videoveileder] ${msg}`), error: (msg) => console.error(`[videoveileder] ${msg}`) }

@@ -59,7 +59,7 @@ export default async function setup(): Promise<void> {
   const child = await startProductionServer({ baseURL, env, logFile, timeoutMs: START_TIMEOUT_MS })
   console.log(`[e2e] server ready at ${baseURL} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`)
 
-  const state: E2EState = { baseURL, adminEmail, adminPassword, dir, logFile, pid: child.pid! }
+  const state: E2EState = { baseURL, adminEmail, adminPassword, dir, logFile, pid: child.pid!, secret: SECRET }
   writeState(state)
   ;(globalThis as { __E2E_STATE__?: E2EState }).__E2E_STATE__ = state
   child.unref()
