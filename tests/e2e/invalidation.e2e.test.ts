@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, test } from '@jest/globals'
 
-import { api, loginAdmin, unique, url } from './helpers/api'
+import { freePort, killGroup, startProductionServer } from '../helpers/server'
+import { api, loginAdmin, unique, url, vendorsAsPublicAndStaff } from './helpers/api'
 import { readState } from './helpers/state'
 
 // A change made anywhere reaches the production server's pages within the issue's bound: by a Payload job
@@ -129,6 +130,44 @@ describe('a change made outside a request shows on / within a second', () => {
     const shownAt = await when(frontPageShows(`>${victim.name}<`), 10_000)
     console.log(`[e2e] seed: shown on / ${Math.round(shownAt - run.doneAt!)} ms after the seed was done`)
     expect(shownAt - run.doneAt!).toBeLessThanOrEqual(BUDGET_MS)
+  }, 300_000)
+})
+
+describe('several app processes', () => {
+  test(`a change made through a second app process shows on the first one's / within ${BUDGET_MS} ms`, async () => {
+    const state = readState()
+    const port = await freePort()
+    const second = `http://localhost:${port}`
+    const route = '/api/internal/content-changed'
+    const env = {
+      ...scriptEnv(),
+      PORT: String(port),
+      SERVER_URL: second,
+      // Both processes hear every change; only the first one runs jobs.
+      CONTENT_CHANGES_URL: `http://127.0.0.1:${new URL(state.baseURL).port}${route},http://127.0.0.1:${port}${route}`,
+      JOBS_AUTORUN: 'false',
+    }
+    const child = await startProductionServer({ baseURL: second, env, logFile: path.join(state.dir, 'second-server.log'), timeoutMs: 180_000 })
+    try {
+      const admin = await loginAdmin()
+      const { published } = await vendorsAsPublicAndStaff()
+      const vendor = published.find((v) => v.professionCategories.length > 0)!
+      for (let i = 0; i < 2; i++) await frontPage()
+      const marker = `Andre prosess ${unique()}`
+      const res = await fetch(`${second}/api/vendors/${vendor.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${admin}` },
+        body: JSON.stringify({ name: `${vendor.name} ${marker}`, _status: 'published' }),
+      })
+      expect(res.status).toBe(200)
+      const writtenAt = performance.now()
+      const shownAt = await when(frontPageShows(marker), 10_000)
+      console.log(`[e2e] second process: shown on the first one's / ${Math.round(shownAt - writtenAt)} ms after its PATCH answered`)
+      expect(shownAt - writtenAt).toBeLessThanOrEqual(BUDGET_MS)
+      expect((await api('PATCH', `/vendors/${vendor.id}`, admin, { name: vendor.name, _status: 'published' })).status).toBe(200)
+    } finally {
+      killGroup(child, 'SIGTERM')
+    }
   }, 300_000)
 })
 
