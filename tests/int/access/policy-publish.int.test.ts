@@ -163,9 +163,11 @@ describe("a scheduled publish (Payload's schedulePublish job, articles) follows 
     const may = mayPublish('articles', actor, 'draft')
     const id = await fresh('articles', 'draft')
     const userId = actor === 'vendor' ? actors.vendorA.id : actors[actor].id
-    const job = await booted.payload.jobs.queue({
+    // Payload adds the schedulePublish task itself, so the generated types do not name it.
+    const queue = booted.payload.jobs.queue as (args: { task: string; input: unknown }) => Promise<{ id: Id }>
+    const job = await queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: userId } } as never,
+      input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: userId } },
     })
     await booted.payload.jobs.run()
     // Payload deletes a job that completed; one that failed stays with its error.
