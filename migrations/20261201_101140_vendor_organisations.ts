@@ -4,7 +4,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`vendor_organisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`organisation_number\` text NOT NULL,
+  	\`organisation_number\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -14,14 +14,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`vendor_organisations_created_at_idx\` ON \`vendor_organisations\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`vendors\` ADD \`owner_id\` integer REFERENCES vendor_organisations(id);`)
   await db.run(sql`CREATE INDEX \`vendors_owner_idx\` ON \`vendors\` (\`owner_id\`);`)
+  // Nothing is lost: every company named on a vendor entry or a vendor account becomes an organisation (with
+  // its number where one was given and no other organisation has it) and owns what named it.
+  await db.run(sql`INSERT OR IGNORE INTO \`vendor_organisations\` (\`name\`, \`organisation_number\`)
+    SELECT TRIM(\`company\`), MAX(NULLIF(\`organisation_number\`, '')) FROM \`vendors\`
+    WHERE TRIM(COALESCE(\`company\`, '')) <> '' GROUP BY TRIM(\`company\`);`)
+  await db.run(sql`INSERT OR IGNORE INTO \`vendor_organisations\` (\`name\`, \`organisation_number\`)
+    SELECT TRIM(\`organisation_name\`), MAX(NULLIF(\`organisation_organisation_number\`, '')) FROM \`users\`
+    WHERE TRIM(COALESCE(\`organisation_name\`, '')) <> ''
+      AND TRIM(\`organisation_name\`) NOT IN (SELECT \`name\` FROM \`vendor_organisations\`)
+    GROUP BY TRIM(\`organisation_name\`);`)
+  // A company whose number another organisation already holds is still kept, without the number.
+  await db.run(sql`INSERT INTO \`vendor_organisations\` (\`name\`)
+    SELECT DISTINCT TRIM(\`company\`) FROM \`vendors\` WHERE TRIM(COALESCE(\`company\`, '')) <> ''
+      AND TRIM(\`company\`) NOT IN (SELECT \`name\` FROM \`vendor_organisations\`);`)
+  await db.run(sql`INSERT INTO \`vendor_organisations\` (\`name\`)
+    SELECT DISTINCT TRIM(\`organisation_name\`) FROM \`users\` WHERE TRIM(COALESCE(\`organisation_name\`, '')) <> ''
+      AND TRIM(\`organisation_name\`) NOT IN (SELECT \`name\` FROM \`vendor_organisations\`);`)
+  await db.run(sql`UPDATE \`vendors\` SET \`owner_id\` = (SELECT MIN(\`id\`) FROM \`vendor_organisations\` o WHERE o.\`name\` = TRIM(\`vendors\`.\`company\`))
+    WHERE TRIM(COALESCE(\`company\`, '')) <> '';`)
   await db.run(sql`ALTER TABLE \`vendors\` DROP COLUMN \`company\`;`)
   await db.run(sql`ALTER TABLE \`vendors\` DROP COLUMN \`organisation_number\`;`)
   await db.run(sql`ALTER TABLE \`_vendors_v\` ADD \`version_owner_id\` integer REFERENCES vendor_organisations(id);`)
   await db.run(sql`CREATE INDEX \`_vendors_v_version_version_owner_idx\` ON \`_vendors_v\` (\`version_owner_id\`);`)
+  await db.run(sql`UPDATE \`_vendors_v\` SET \`version_owner_id\` = (SELECT MIN(\`id\`) FROM \`vendor_organisations\` o WHERE o.\`name\` = TRIM(\`_vendors_v\`.\`version_company\`))
+    WHERE TRIM(COALESCE(\`version_company\`, '')) <> '';`)
   await db.run(sql`ALTER TABLE \`_vendors_v\` DROP COLUMN \`version_company\`;`)
   await db.run(sql`ALTER TABLE \`_vendors_v\` DROP COLUMN \`version_organisation_number\`;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`organisation_id\` integer REFERENCES vendor_organisations(id);`)
   await db.run(sql`CREATE INDEX \`users_organisation_idx\` ON \`users\` (\`organisation_id\`);`)
+  await db.run(sql`UPDATE \`users\` SET \`organisation_id\` = (SELECT MIN(\`id\`) FROM \`vendor_organisations\` o WHERE o.\`name\` = TRIM(\`users\`.\`organisation_name\`))
+    WHERE TRIM(COALESCE(\`organisation_name\`, '')) <> '';`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`organisation_name\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`organisation_organisation_number\`;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`vendor_organisations_id\` integer REFERENCES vendor_organisations(id);`)

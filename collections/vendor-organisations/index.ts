@@ -23,7 +23,9 @@ export const VendorOrganisations: CollectionConfig = {
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160, label: { nb: 'Navn', en: 'Name' } },
-    organisationNumberField({ required: true, unique: true }),
+    // Unique when given; not required, because staff may list a company before they have its number (the
+    // vendor registration of a later issue asks for it).
+    organisationNumberField({ unique: true }),
     {
       name: 'members',
       type: 'join',

@@ -9,7 +9,7 @@ import { vendors } from './data/vendors'
 import { createBodyBuilder } from './lexical'
 import type { Localized } from './types'
 
-export type SeedReport = Record<'categories' | 'vendors' | 'tariffs' | 'researchLinks' | 'articles' | 'globals', { created: number; kept: number }>
+export type SeedReport = Record<'categories' | 'organisations' | 'vendors' | 'tariffs' | 'researchLinks' | 'articles' | 'globals', { created: number; kept: number }>
 
 type Log = (line: string) => void
 const LOCALES = ['nb', 'nn', 'en'] as const
@@ -79,6 +79,16 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
     return id
   }
 
+  // Vendor organisations, by name: the seed knows no organisation numbers (staff add them; registration asks for one)
+  const organisationIds = new Map<string, number | string>()
+  for (const name of new Set(vendors.flatMap((v) => (v.company ? [v.company] : [])))) {
+    const found = await payload.find({ collection: 'vendor-organisations', where: { name: { equals: name } }, limit: 1, depth: 0, ...system })
+    const doc = found.docs[0] ?? (await payload.create({ collection: 'vendor-organisations', data: { name }, ...system }))
+    organisationIds.set(name, doc.id)
+    tally('organisations')[found.docs[0] ? 'kept' : 'created']++
+  }
+  log(`[seed] vendor organisations: ${JSON.stringify(report.organisations)}`)
+
   // Vendors
   for (const vendor of vendors) {
     if (await existing('vendors', { slug: { equals: vendor.slug } })) {
@@ -93,6 +103,7 @@ export async function seedGuide(payload: Payload, log: Log = () => {}): Promise<
         return {
           name: vendor.name,
           slug: vendor.slug,
+          owner: vendor.company ? organisationIds.get(vendor.company) : undefined,
           solutionType: vendor.solutionType,
           professionCategories: vendor.categories.map(categoryId),
           shortDescription,

@@ -23,6 +23,8 @@ export type SeedVendor = {
   /** Stable slug, also the seed's lookup key. */
   slug: string
   name: string
+  /** The vendor organisation that owns the entry, by name (the seed creates it without a number). */
+  company?: string
   solutionType: SolutionType
   categories: CategoryKey[]
   shortDescription: Localized

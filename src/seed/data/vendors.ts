@@ -17,6 +17,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'patientsky',
     name: 'PatientSky',
+    company: 'EG Pasientsky',
     solutionType: 'epj-integrated',
     categories: ['leger'],
     shortDescription: {
@@ -101,6 +102,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'helseboka',
     name: 'Helseboka',
+    company: 'Helseapps AS',
     solutionType: 'standalone',
     categories: ['leger'],
     shortDescription: {
@@ -115,6 +117,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'cgm-journal',
     name: 'CGM Journal (ePortal)',
+    company: 'CompuGroup Medical Norway',
     solutionType: 'epj-integrated',
     categories: ['leger'],
     shortDescription: {
@@ -129,6 +132,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'infodoc-plenario',
     name: 'Infodoc Plenario',
+    company: 'Infodoc AS',
     solutionType: 'epj-integrated',
     categories: ['leger'],
     shortDescription: {
@@ -184,6 +188,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'aspit-psykbase',
     name: 'Aspit Psykbase',
+    company: 'Aspit AS',
     solutionType: 'epj-integrated',
     categories: ['psykologer-psykiatere'],
     shortDescription: {
@@ -254,6 +259,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'extensor-05',
     name: 'Extensor 05',
+    company: 'Extensor AS',
     solutionType: 'epj-integrated',
     categories: ['fysio-manuell-logoped'],
     shortDescription: {
@@ -304,6 +310,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'nhn-virtuelle-moterom',
     name: 'Virtuelle møterom (join.nhn.no)',
+    company: 'Norsk helsenett SF',
     solutionType: 'standalone',
     categories: ['spesialisthelsetjenesten', 'kommuner', 'fysio-manuell-logoped'],
     shortDescription: {
@@ -318,6 +325,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'nhn-delta',
     name: 'NHN Delta',
+    company: 'Norsk helsenett SF',
     solutionType: 'standalone',
     categories: ['spesialisthelsetjenesten'],
     shortDescription: {
@@ -339,6 +347,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'skype-for-business',
     name: 'Skype for Business',
+    company: 'Microsoft',
     solutionType: 'standalone',
     categories: ['spesialisthelsetjenesten'],
     shortDescription: {
@@ -352,6 +361,7 @@ export const vendors: SeedVendor[] = [
   {
     slug: 'dips',
     name: 'DIPS',
+    company: 'DIPS AS',
     solutionType: 'epj-integrated',
     categories: ['spesialisthelsetjenesten'],
     shortDescription: {

@@ -180,9 +180,11 @@ describe('vendor organisations', () => {
     expect((await booted.api.post('/vendor-organisations', { body, token: actors.editor.token })).status).toBe(201)
   })
 
-  it('need a name and a valid, unique organisation number', async () => {
+  it('need a name; an organisation number, when given, must be valid and unique', async () => {
     const token = actors.editor.token
-    expect((await booted.api.post('/vendor-organisations', { body: { name: `Uten nummer ${unique()}` }, token })).status).toBe(400)
+    expect((await booted.api.post('/vendor-organisations', { body: { organisationNumber: '914994780' }, token })).status).toBe(400)
+    expect((await booted.api.post('/vendor-organisations', { body: { name: `Feil nummer ${unique()}`, organisationNumber: '974760674' }, token })).status).toBe(400)
+    expect((await booted.api.post('/vendor-organisations', { body: { name: `Uten nummer ${unique()}` }, token })).status).toBe(201)
     const taken = (await read(orgs.orgA.id)).organisationNumber
     expect((await booted.api.post('/vendor-organisations', { body: { name: `Dobbel ${unique()}`, organisationNumber: taken }, token })).status).toBe(400)
   })

@@ -29,6 +29,7 @@ describe('the seed', () => {
   it('creates every document of the reference data and reports progress', () => {
     expect(first).toEqual({
       categories: { created: categories.length, kept: 0 },
+      organisations: { created: 9, kept: 0 },
       vendors: { created: vendors.length, kept: 0 },
       tariffs: { created: tariffs.length, kept: 0 },
       researchLinks: { created: researchLinks.length, kept: 0 },
@@ -50,6 +51,17 @@ describe('the seed', () => {
     expect(tariffs.some((t) => !t.publish)).toBe(true)
     const publicVendors = await payload.find({ collection: 'vendors', overrideAccess: false, limit: 500 })
     expect(publicVendors.docs.map((v) => v.slug).sort()).toEqual(vendors.filter((v) => v.publish).map((v) => v.slug).sort())
+  })
+
+  it('gives each vendor entry with a known company that company as its owner organisation, one organisation per name', async () => {
+    const orgs = await payload.find({ collection: 'vendor-organisations', limit: 100, depth: 0, overrideAccess: true })
+    expect(orgs.docs.map((o) => o.name).sort()).toEqual([...new Set(vendors.flatMap((v) => (v.company ? [v.company] : [])))].sort())
+    const stored = await all('vendors')
+    const nameOf = new Map(orgs.docs.map((o) => [o.id, o.name]))
+    for (const vendor of vendors) {
+      const owner = stored.find((v) => v.slug === vendor.slug)?.owner
+      expect({ slug: vendor.slug, owner: owner ? nameOf.get(owner) : undefined }).toEqual({ slug: vendor.slug, owner: vendor.company })
+    }
   })
 
   it('is idempotent: a second run creates nothing and changes nothing', async () => {
