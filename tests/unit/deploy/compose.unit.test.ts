@@ -61,4 +61,9 @@ describe('docker-compose.yml', () => {
     expect(build).toContain('next build')
     expect(dockerfile).not.toMatch(/PAYLOAD_SECRET/)
   })
+
+  it('the proxy never passes the internal change route on from outside', () => {
+    const nginx = fs.readFileSync('deploy/nginx.conf.template', 'utf8')
+    expect(nginx).toMatch(/location \^~ \/api\/internal\/ \{\s*return 404;\s*\}/)
+  })
 })
