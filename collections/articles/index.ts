@@ -1,4 +1,4 @@
-import { contentCollection } from '@/collections/defineCollection'
+import { contentCollection } from '@/collections/contentCollection'
 import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { DAY_ONLY } from '@/fields/dayOnly'
 import { richTextField } from '@/fields/richTextField'

@@ -1,4 +1,4 @@
-import { contentCollection } from '@/collections/defineCollection'
+import { contentCollection } from '@/collections/contentCollection'
 import { answerMissingFileNotFound } from './handlers/answerMissingFileNotFound'
 import { reencodeImageUpload } from './hooks/reencodeImageUpload'
 import { refuseUnsafeFilename } from './hooks/refuseUnsafeFilename'

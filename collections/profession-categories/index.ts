@@ -1,4 +1,4 @@
-import { contentCollection } from '@/collections/defineCollection'
+import { contentCollection } from '@/collections/contentCollection'
 import { slugField } from '@/fields/slugField'
 
 /** The profession groups the guide is organised by (Leger, Psykologer og psykiatere, ...). */

@@ -1,4 +1,4 @@
-import { contentCollection } from '@/collections/defineCollection'
+import { contentCollection } from '@/collections/contentCollection'
 import { optionsOf } from '@/domain/list'
 import { RESEARCH_KINDS } from '@/domain/researchKinds'
 import { urlField } from '@/fields/urlField'

@@ -1,4 +1,4 @@
-import { contentCollection } from '@/collections/defineCollection'
+import { contentCollection } from '@/collections/contentCollection'
 import { DAY_ONLY } from '@/fields/dayOnly'
 import { optionsOf } from '@/domain/list'
 import { PROFESSIONS } from '@/domain/professions'

@@ -1,4 +1,4 @@
-import { contentCollection } from '@/collections/defineCollection'
+import { contentCollection } from '@/collections/contentCollection'
 import { optionsOf } from '@/domain/list'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { VENDOR_FEATURES } from '@/domain/vendorFeatures'

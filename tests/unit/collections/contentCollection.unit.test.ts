@@ -3,7 +3,7 @@ import type { CollectionConfig, SanitizedCollectionConfig } from 'payload'
 import config from '@payload-config'
 
 import { isFromMatrix } from '../../../src/access/accessFor'
-import { contentCollection, sharedPartOf } from '../../../src/collections/defineCollection'
+import { contentCollection, sharedPartOf } from '../../../src/collections/contentCollection'
 import { readPublishedOnlyForPublic } from '../../../src/hooks/readPublishedOnlyForPublic'
 
 const MATRIX_RULES = { beforeChange: ['matrixRules'], beforeDelete: ['matrixRules'] }
@@ -59,7 +59,7 @@ const versionsOf = (collection: SanitizedCollectionConfig) =>
       }
     : undefined
 
-describe('content collections (src/collections/defineCollection.ts)', () => {
+describe('content collections (src/collections/contentCollection.ts)', () => {
   let collections: SanitizedCollectionConfig[]
   beforeAll(async () => {
     collections = (await config).collections
