@@ -26,6 +26,19 @@ describe('where /preview may send the browser', () => {
     ['the preview itself', '/preview?path=/'],
     ['nothing', ''],
     ['a very long path', `/${'a'.repeat(2001)}`],
+    // Parsing collapses dot segments: each of these would come back as `//evil.example` (or `/\evil`).
+    ['a dot segment before a second slash', '/.//evil.example'],
+    ['a dot-dot segment before a second slash', '/x/..//evil.example'],
+    ['an encoded dot-dot segment before a second slash', '/%2e%2e//evil.example'],
+    ['an encoded dot-dot segment in capitals', '/%2E%2E//evil.example'],
+    ['an encoded dot segment before a second slash', '/%2e//evil.example'],
+    ['a dot-dot segment at the root', '/..//evil.example'],
+    ['a dot segment before a backslash', '/./\\evil'],
+    ['an encoded backslash', '/%5c/evil.example'],
+    ['an encoded backslash in capitals', '/%5C%5Cevil.example'],
+    ['an encoded slash', '/%2F/evil.example'],
+    ['an encoded slash in lower case', '/%2f%2fevil.example'],
+    ['a dot-dot segment into the admin', '/x/../admin'],
   ])('refuses %s', (_what, raw) => {
     expect(previewTarget(raw)).toBeNull()
   })
