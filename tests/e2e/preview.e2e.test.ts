@@ -71,7 +71,10 @@ describe('draft mode: an editor sees drafts on the site, nobody else does', () =
     }
   }, 60_000)
 
-  test.each([['//evil.example'], ['/\\evil.example'], ['https://evil.example/'], ['evil.example'], ['/\t/evil.example'], ['/admin']])(
+  // Dot segments that a URL parser collapses into `//evil.example`.
+  const collapsing = [['/.//evil.example'], ['/x/..//evil.example'], ['/%2e%2e//evil.example'], ['/%2F/evil.example']]
+
+  test.each([['//evil.example'], ['/\\evil.example'], ['https://evil.example/'], ['evil.example'], ['/\t/evil.example'], ['/admin'], ...collapsing])(
     'refuses %j as a target, even with a valid session, and sets no cookie',
     async (target) => {
       const res = await fetch(url(`/preview?path=${encodeURIComponent(target)}`), { redirect: 'manual', headers: { Authorization: `JWT ${editorToken}` } })
@@ -80,6 +83,32 @@ describe('draft mode: an editor sees drafts on the site, nobody else does', () =
       expect(res.headers.get('set-cookie')).toBeNull()
     },
   )
+
+  test.each(collapsing)('the exit, which needs no session, sends %j home instead', async (target) => {
+    const res = await fetch(url(`/preview/exit?path=${encodeURIComponent(target)}`), { redirect: 'manual' })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe('/')
+  })
+
+  test.each([['cross-site'], ['same-site']])('a request another site started (Sec-Fetch-Site: %s) gets 403 and no cookie, even with a valid session', async (site) => {
+    const res = await fetch(url(`/preview?path=${encodeURIComponent(`/artikler/${slug}`)}`), {
+      redirect: 'manual',
+      headers: { Authorization: `JWT ${editorToken}`, 'Sec-Fetch-Site': site },
+    })
+    expect(res.status).toBe(403)
+    expect(res.headers.get('location')).toBeNull()
+    expect(res.headers.get('set-cookie')).toBeNull()
+  })
+
+  test.each([['same-origin'], ['none']])('a request started here (Sec-Fetch-Site: %s) enters draft mode', async (site) => {
+    const res = await fetch(url(`/preview?path=${encodeURIComponent(`/artikler/${slug}`)}`), {
+      redirect: 'manual',
+      headers: { Authorization: `JWT ${editorToken}`, 'Sec-Fetch-Site': site },
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe(`/artikler/${slug}`)
+    expect(res.headers.get('set-cookie')).toContain(`${BYPASS}=`)
+  })
 
   test('a valid session and target: draft mode on, and on to that page', async () => {
     const res = await fetch(url(`/preview?path=${encodeURIComponent(`/artikler/${slug}`)}`), { redirect: 'manual', headers: { Authorization: `JWT ${editorToken}` } })

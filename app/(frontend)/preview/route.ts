@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { userFromHeaders, viewerOf } from '@/content'
 import { say } from '@/validation/messages'
 import { previewTarget } from '../_lib/previewTarget'
+import { startedOnThisSite } from './startedOnThisSite'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,6 +12,10 @@ const NO_STORE = { 'Cache-Control': 'private, no-store' }
 const BAD_TARGET = {
   nb: 'Forhåndsvisningen kan bare åpne en side på dette nettstedet (en adresse som begynner med én «/»).',
   en: 'The preview can only open a page of this site (an address starting with a single "/").',
+}
+const CROSS_SITE = {
+  nb: 'Forhåndsvisningen kan bare åpnes fra dette nettstedet, ikke fra en lenke på et annet nettsted.',
+  en: 'The preview can only be opened from this site, not from a link on another site.',
 }
 const NO_DRAFTS = {
   nb: 'Kontoen din har ingen rolle som kan se utkast.',
@@ -22,12 +27,14 @@ const refuse = (status: number, message: { nb: string; en: string }) =>
 
 /**
  * GET /preview?path=/a/page: draft mode for an editor, an admin or a vendor with a valid Payload session,
- * then on to that page of the site. The target is checked first (only a path of this site; anything else
- * 400), then the session: none (or one Payload refuses, e.g. a cross-site request) goes to the admin's login
+ * then on to that page of the site. A request another site started (a link, `Sec-Fetch-Site: cross-site` or
+ * `same-site`) gets 403 first. Then the target is checked (only a path of this site; anything else 400), then
+ * the session: none (or one Payload refuses, e.g. a cross-site request) goes to the admin's login
  * and back here, a role without drafts gets 403; neither sets a cookie. The pages check the session again on
  * every request (app/(frontend)/_lib/viewer.ts), so the draft-mode cookie alone shows nothing but the public's.
  */
 export async function GET(request: Request): Promise<Response> {
+  if (!startedOnThisSite(request.headers)) return refuse(403, CROSS_SITE)
   const target = previewTarget(new URL(request.url).searchParams.get('path'))
   if (!target) return refuse(400, BAD_TARGET)
   const user = await userFromHeaders(request.headers)
