@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import type { User } from '../../payload-types'
-import { OWN_DRAFTS_CONTEXT } from '../hooks/readPublishedOnlyForPublic'
+import { OWN_DRAFTS_CONTEXT } from '../access/ownDrafts'
 import type { DocId } from './ids'
 import { DEFAULT_LANG, type Lang } from '../i18n/langs'
 import type { Viewer } from './viewer'

@@ -2,13 +2,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { collectionMatrix, type Rule } from '../access/matrix'
+import { OWN_DRAFTS_CONTEXT } from '../access/ownDrafts'
 import { actorOf } from '../access/roles'
-
-/**
- * `context` flag of the site's reads in draft mode (src/content/payload.ts `findAs`), which merge the newest
- * versions with a published read: with it, a vendor keeps `draft: true` where it may read its own drafts.
- */
-export const OWN_DRAFTS_CONTEXT = 'readOwnDrafts'
 
 /** Whether a read rule lets its actor read some drafts: `'own'` does (a vendor's own entries, drafts too). */
 const readsOwnDrafts = (rule: Rule | undefined) => rule === 'own' || (Array.isArray(rule) && rule.includes('own'))
