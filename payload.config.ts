@@ -17,8 +17,7 @@ import { Tariffs } from './collections/tariffs'
 import { Users } from './collections/users'
 import { VendorOrganisations } from './collections/vendor-organisations'
 import { Vendors } from './collections/vendors'
-import { accessFor } from './src/access/accessFor'
-import { isStaff } from './src/access/isStaff'
+import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
 import { boundQuery } from './src/graphql/boundQuery'
 import { staffOnlyEndpoints } from './src/access/staffOnlyEndpoints'
@@ -144,8 +143,7 @@ export default buildConfig({
     },
   },
   jobs: {
-    // Only staff may run, queue or cancel jobs (Payload's default lets any logged-in user).
-    access: { run: isStaff, queue: isStaff, cancel: isStaff },
+    access: jobAccess(),
     tasks: [],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // only (JOBS_AUTORUN=false on any other, or two could pick up the same job), and never under jest, where a

@@ -3,9 +3,11 @@ import type { Access, CollectionConfig, GlobalConfig, PayloadRequest, Where } fr
 import {
   collectionMatrix,
   globalMatrix,
+  jobMatrix,
   type CollectionOperation,
   type Condition,
   type GlobalOperation,
+  type JobOperation,
   type MatrixCollection,
   type MatrixGlobal,
   type Rule,
@@ -77,6 +79,12 @@ function evaluateCreateRule(rule: Rule, req: Pick<PayloadRequest, 'user'>): bool
 export function mayAlways(slug: MatrixCollection, operation: CollectionOperation, req: Pick<PayloadRequest, 'user'>): boolean {
   const rows = collectionMatrix[slug] as Record<CollectionOperation, Record<string, Rule>>
   return rows[operation]?.[actorOf(req)] === true
+}
+
+/** The jobs queue's access keys (Payload's `jobs.access`), from the matrix's job row. */
+export function jobAccess(): Record<JobOperation, (args: { req: Pick<PayloadRequest, 'user'> }) => boolean> {
+  const may = (operation: JobOperation) => mark(({ req }: { req: Pick<PayloadRequest, 'user'> }) => jobMatrix[operation][actorOf(req)])
+  return { run: may('run'), queue: may('queue'), cancel: may('cancel') }
 }
 
 function ruleAccess(slug: string, rows: Record<string, Record<string, Rule>>, operation: string): Access {

@@ -22,13 +22,19 @@ export type Rule = boolean | Condition | readonly Condition[]
 export type CollectionOperation = 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'unlock' | 'admin' | 'publish'
 export type GlobalOperation = 'read' | 'update' | 'readVersions'
 export type FieldOperation = 'read' | 'create' | 'update'
+export type JobOperation = 'run' | 'queue' | 'cancel'
+
+/** `publish` has no condition: a document-narrowing rule there would be silently read as "no". */
+type CollectionRows = Record<Exclude<CollectionOperation, 'publish'>, Row> & { publish: Always }
 
 type Row = Record<Actor, Rule>
+/** A row without conditions: `publish` and the jobs queue are asked "may this actor, at all?". */
+type Always = Record<Actor, boolean>
 
-const none: Row = { anonymous: false, vendor: false, editor: false, admin: false }
-const adminOnly: Row = { anonymous: false, vendor: false, editor: false, admin: true }
-const staff: Row = { anonymous: false, vendor: false, editor: true, admin: true }
-const everyone: Row = { anonymous: true, vendor: true, editor: true, admin: true }
+const none = { anonymous: false, vendor: false, editor: false, admin: false } as const satisfies Always
+const adminOnly = { anonymous: false, vendor: false, editor: false, admin: true } as const satisfies Always
+const staff = { anonymous: false, vendor: false, editor: true, admin: true } as const satisfies Always
+const everyone = { anonymous: true, vendor: true, editor: true, admin: true } as const satisfies Always
 const publishedOrStaff: Row = { anonymous: 'published', vendor: 'published', editor: true, admin: true }
 const selfOrStaff: Row = { anonymous: false, vendor: 'self', editor: true, admin: true }
 
@@ -42,7 +48,7 @@ const editorialContent = {
   unlock: staff,
   admin: staff,
   publish: staff,
-} satisfies Record<CollectionOperation, Row>
+} satisfies CollectionRows
 
 /** Reference content without drafts (categories, media): public to read, staff to write. */
 const referenceContent = { ...editorialContent, read: everyone }
@@ -86,7 +92,13 @@ export const collectionMatrix = {
   'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff, publish: none },
   exports: { ...editorialContent, read: staff },
   imports: { ...editorialContent, read: staff },
-} satisfies Record<string, Record<CollectionOperation, Row>>
+} satisfies Record<string, CollectionRows>
+
+/**
+ * Payload's jobs queue (a scheduled publish is a job): who may run, queue or cancel jobs over the API. Payload's
+ * default lets any logged-in user, a vendor too.
+ */
+export const jobMatrix = { run: staff, queue: staff, cancel: staff } satisfies Record<JobOperation, Always>
 
 export const globalMatrix = {
   'site-settings': { read: everyone, update: adminOnly, readVersions: staff },

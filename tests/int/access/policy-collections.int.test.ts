@@ -1,9 +1,10 @@
 import type { CollectionSlug } from 'payload'
 
-import { collectionMatrix, fieldMatrix, globalMatrix } from '../../../src/access/matrix'
+import { collectionMatrix, fieldMatrix, globalMatrix, jobMatrix } from '../../../src/access/matrix'
 import {
   collectionPolicy,
   fieldPolicy,
+  jobPolicy,
   globalPolicy,
   POLICY_ACTORS,
   reaches,
@@ -69,6 +70,7 @@ describe('the roles matrix says what the policy says', () => {
     ...cases(collectionPolicy, () => collectionMatrix as unknown as MatrixRows),
     ...cases(globalPolicy, () => globalMatrix as unknown as MatrixRows),
     ...cases(fieldPolicy, () => fieldMatrix as unknown as MatrixRows),
+    ...cases(jobPolicy, () => ({ 'payload-jobs': jobMatrix }) as unknown as MatrixRows),
   ])('$name $operation for $actor is $cell', ({ name, operation, actor, cell, matrix }) => {
     expect({ name, operation, actor, rule: asCell(matrix()[name]?.[operation]?.[actor]) }).toEqual({ name, operation, actor, rule: sorted(cell) })
   })
@@ -77,6 +79,7 @@ describe('the roles matrix says what the policy says', () => {
     ['collection', () => cellsOf(collectionMatrix as unknown as MatrixRows), () => cellsOfPolicy(collectionPolicy)],
     ['global', () => cellsOf(globalMatrix as unknown as MatrixRows), () => cellsOfPolicy(globalPolicy)],
     ['field', () => cellsOf(fieldMatrix as unknown as MatrixRows), () => cellsOfPolicy(fieldPolicy)],
+    ['job', () => cellsOf({ 'payload-jobs': jobMatrix } as unknown as MatrixRows), () => cellsOfPolicy(jobPolicy)],
   ])('every %s cell of the matrix is in the policy table', (_kind, inMatrix, inPolicy) => {
     expect(inMatrix().sort()).toEqual(inPolicy().sort())
   })
