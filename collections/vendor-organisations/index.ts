@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessFor } from '@/access/accessFor'
 import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { organisationNumberField } from '@/fields/organisationNumberField'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateContent'
 
 /**
  * The companies behind the vendor entries. A vendor user is a member of one (`users.organisation`) and keeps
@@ -21,6 +22,8 @@ export const VendorOrganisations: CollectionConfig = {
     group: { nb: 'Administrasjon', en: 'Administration' },
   },
   defaultSort: 'name',
+  // The vendor pages show the owner's name and number (src/content/vendors.ts reads them under 'vendors').
+  hooks: { afterChange: [revalidateAfterChange('vendors')], afterDelete: [revalidateAfterDelete('vendors')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160, label: { nb: 'Navn', en: 'Name' } },
     // Unique when given; not required, because staff may list a company before they have its number (the

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { writeModeOf } from '../access/hooks/writeMode'
 import { afterCommit, transactionOf } from '../db/afterCommit'
 import { announceContentChange, type ContentTag } from '../invalidation/index.mjs'
 
@@ -28,14 +29,17 @@ async function expire(tag: ContentTag, req: PayloadRequest): Promise<void> {
 }
 
 /**
- * After a create, update, publish or unpublish: the collection's pages show the change. A draft saved over
- * a draft (autosave, every couple of seconds while an editor types) changes nothing public and is skipped.
+ * After a create, update, publish or unpublish: the collection's pages show the change. A new draft, and a
+ * draft save (Payload's `draft: true`: autosave every couple of seconds while an editor types, "Save draft"),
+ * change nothing public and are skipped. The write mode is asked, not `previousDoc`: Payload's previousDoc is
+ * the newest version, so an unpublish (`_status: 'draft'` without `draft: true`) of an entry with a newer
+ * draft would look like a draft over a draft while it takes the entry off the site.
  */
 export const revalidateAfterChange =
   (tag: ContentTag): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, operation, req }) => {
-    const draftOverDraft = doc?._status === 'draft' && (operation === 'create' || previousDoc?._status === 'draft')
-    if (!draftOverDraft) await expire(tag, req)
+  async ({ collection, doc, operation, req }) => {
+    const draftSave = doc?._status === 'draft' && (operation === 'create' || writeModeOf(req, collection.slug).draft)
+    if (!draftSave) await expire(tag, req)
     return doc
   }
 

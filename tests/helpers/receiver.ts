@@ -55,3 +55,28 @@ export async function startReceiver(secret = process.env.PAYLOAD_SECRET!) {
 }
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>
+
+/**
+ * For a test file that checks announcements: starts a receiver in a beforeAll and points CONTENT_CHANGES_URL
+ * at it; before each test, forgets what it got, answers 204 again and points the variable back at it (a
+ * test may have moved it); afterwards turns delivery off again (tests/setupEnv.mjs). The object it returns is
+ * filled in place by that beforeAll, so a file takes it once at its top.
+ */
+export function useReceiver(): Receiver {
+  const receiver = {} as Receiver
+  beforeAll(async () => {
+    Object.assign(receiver, await startReceiver())
+    process.env.CONTENT_CHANGES_URL = receiver.url
+  })
+  afterAll(async () => {
+    process.env.CONTENT_CHANGES_URL = 'off'
+    await receiver.close?.()
+  })
+  beforeEach(() => {
+    receiver.clear()
+    receiver.state.status = 204
+    receiver.state.onReceive = undefined
+    process.env.CONTENT_CHANGES_URL = receiver.url
+  })
+  return receiver
+}

@@ -1,31 +1,18 @@
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../../helpers/boot'
-import { startReceiver, type Receiver } from '../../helpers/receiver'
+import { startReceiver, useReceiver } from '../../helpers/receiver'
 
 // Every change is announced over HTTP to the app processes' internal routes (src/invalidation/). Here a
 // small local server stands in for them: CONTENT_CHANGES_URL points at it for this file (tests/setupEnv.mjs
 // turns delivery off everywhere else).
+const receiver = useReceiver()
 let payload: Payload
-let receiver: Receiver
 let categoryId: number
 
 beforeAll(async () => {
-  receiver = await startReceiver()
-  process.env.CONTENT_CHANGES_URL = receiver.url
   payload = (await bootPayload()).payload
   categoryId = (await payload.create({ collection: 'profession-categories', data: { name: 'Leger', order: 1 }, overrideAccess: true })).id as number
-})
-
-afterAll(async () => {
-  process.env.CONTENT_CHANGES_URL = 'off'
-  await receiver.close()
-})
-
-beforeEach(() => {
-  receiver.clear()
-  receiver.state.status = 204
-  receiver.state.onReceive = undefined
 })
 
 const vendor = (name: string) => ({ name, solutionType: 'standalone' as const, professionCategories: [categoryId] }) as never as { name: string }
@@ -97,6 +84,25 @@ describe('changes are announced to the app processes, signed, once written', () 
     expect(receiver.received).toEqual([])
     await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, overrideAccess: true })
     expect(receiver.tags()).toContain('articles')
+  })
+
+  it('unpublishing an entry that has a newer draft (the Unpublish button, a scheduled unpublish) announces its tag', async () => {
+    const doc = await payload.create({ collection: 'vendors', data: { ...vendor('Avpubliseres'), _status: 'published' } as never, overrideAccess: true })
+    await payload.update({ collection: 'vendors', id: doc.id, data: { name: 'Avpubliseres, nytt utkast' }, draft: true, overrideAccess: true })
+    receiver.clear()
+    await payload.update({ collection: 'vendors', id: doc.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(receiver.tags()).toContain('vendors')
+  })
+
+  it('renaming or deleting a vendor organisation announces "vendors" (the vendor pages show its name and number)', async () => {
+    const organisation = await payload.create({ collection: 'vendor-organisations', data: { name: 'Videofirma AS' }, overrideAccess: true })
+    expect(receiver.tags()).toContain('vendors')
+    receiver.clear()
+    await payload.update({ collection: 'vendor-organisations', id: organisation.id, data: { name: 'Videofirma Norge AS' }, overrideAccess: true })
+    expect(receiver.tags()).toContain('vendors')
+    receiver.clear()
+    await payload.delete({ collection: 'vendor-organisations', id: organisation.id, overrideAccess: true })
+    expect(receiver.tags()).toContain('vendors')
   })
 
   it('the seed can skip the announcement for one operation (it announces once when it is done)', async () => {

@@ -1,30 +1,15 @@
 import { announceContentChange, invalidationFailures } from '../../../src/invalidation/index.mjs'
 import { freePort } from '../../helpers/server'
-import { startReceiver, type Receiver } from '../../helpers/receiver'
+import { startReceiver, useReceiver } from '../../helpers/receiver'
 
 // announceContentChange against a local stand-in for the internal route: what it sends, and what it does
 // when delivery fails. No Payload here; the hooks that call it are covered in tests/int/content/revalidation.
-let receiver: Receiver
+const receiver = useReceiver()
 
 function recordingLogger() {
   const lines = { warn: [] as string[], error: [] as string[] }
   return { lines, logger: { warn: (m: string) => void lines.warn.push(m), error: (m: string) => void lines.error.push(m) } }
 }
-
-beforeAll(async () => {
-  receiver = await startReceiver()
-})
-
-afterAll(async () => {
-  process.env.CONTENT_CHANGES_URL = 'off'
-  await receiver.close()
-})
-
-beforeEach(() => {
-  receiver.clear()
-  receiver.state.status = 204
-  process.env.CONTENT_CHANGES_URL = receiver.url
-})
 
 describe('announceContentChange', () => {
   it('POSTs { tags } as JSON, signed with the key derived from PAYLOAD_SECRET, and logs nothing', async () => {
