@@ -3,7 +3,8 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 // The content module is server-only and caches the public's reads in Next's data cache, which needs a Next
-// request. Here the public's reads run uncached (a viewer in draft mode never touches the cache anyway).
+// request. Here the public's reads run uncached; that a viewer in draft mode never goes through the cache is
+// tests/unit/content/cached.unit.test.ts, with a recording stand-in for the cache.
 jest.unstable_mockModule('server-only', () => ({}), { virtual: true })
 jest.unstable_mockModule('next/cache', () => ({ unstable_cache: <T>(read: T) => read }))
 
