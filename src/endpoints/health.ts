@@ -12,7 +12,8 @@ function databaseName(adapterName: string): string {
 /**
  * GET /api/health: 200 `{ status: 'ok', database, invalidation }` when the database answers a real query in
  * time, 503 with a short reason otherwise. `invalidation` counts this process's content changes that did not
- * reach an app process (`failures`, `lastFailureAt`, `lastError`): the site still serves, possibly stale for
+ * reach an app process (`failures`; `unreachable` when nothing listened at the address, which inside the server
+ * means CONTENT_CHANGES_URL or PORT is wrong; `lastFailureAt`, `lastError`): the site still serves, possibly stale for
  * up to an hour, so they are reported, not a reason to take the instance out of a load balancer. Public, so
  * that load balancers and docker can call it; it says nothing else.
  */

@@ -3,7 +3,8 @@
 // (app/api/internal/content-changed) and the production server (scripts/server.mjs) build on it.
 export { announceContentChange } from './announce.mjs'
 export { CONTENT_CHANGED, emitContentChanged } from './events.mjs'
-export { invalidationFailures, recordFailure } from './failures.mjs'
+export { invalidationFailures, recordFailure, recordUnreachable, undeliveredSince } from './failures.mjs'
+export { announceAsScript, isScriptProcess } from './processKind.mjs'
 export { MAX_AGE_MS, SIGNATURE_HEADER, TIMESTAMP_HEADER, signedHeaders, verifyAnnouncement } from './signature.mjs'
 export { CONTENT_TAGS, isContentTag } from './tags.mjs'
 export { DELIVERY_TIMEOUT_MS, ROUTE_PATH, httpTransport, resolveTargets } from './transport.mjs'

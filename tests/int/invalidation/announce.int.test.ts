@@ -1,4 +1,4 @@
-import { announceContentChange, invalidationFailures } from '../../../src/invalidation/index.mjs'
+import { announceAsScript, announceContentChange, invalidationFailures } from '../../../src/invalidation/index.mjs'
 import { freePort } from '../../helpers/server'
 import { startReceiver, useReceiver } from '../../helpers/receiver'
 
@@ -50,15 +50,35 @@ describe('announceContentChange', () => {
     expect(lines.error[0]).toContain('answered 401')
   })
 
-  it('nothing listening (a server that is down) is a warning, not a failure: that server expires everything when it starts', async () => {
+  it('nothing listening, in the server process (where the target is the server itself), is an error, counted as unreachable', async () => {
     process.env.CONTENT_CHANGES_URL = `http://127.0.0.1:${await freePort()}/api/internal/content-changed`
     const { lines, logger } = recordingLogger()
-    const before = invalidationFailures().failures
+    const before = invalidationFailures()
     await announceContentChange(['vendors'], logger)
-    expect(invalidationFailures().failures).toBe(before)
+    const after = invalidationFailures()
+    expect(after.unreachable).toBe(before.unreachable + 1)
+    expect(after.failures).toBe(before.failures)
+    expect(after.lastError).toBe('a content change was not delivered: nothing listens at the configured address')
+    expect(lines.warn).toEqual([])
+    expect(lines.error).toHaveLength(1)
+    expect(lines.error[0]).toContain(process.env.CONTENT_CHANGES_URL)
+    expect(lines.error[0]).toMatch(/nothing listens there: CONTENT_CHANGES_URL or PORT names the wrong address/)
+  })
+
+  it('nothing listening, in a script, is counted as unreachable and a warning: a server that is down expires everything when it starts', async () => {
+    process.env.CONTENT_CHANGES_URL = `http://127.0.0.1:${await freePort()}/api/internal/content-changed`
+    const { lines, logger } = recordingLogger()
+    const before = invalidationFailures()
+    announceAsScript()
+    try {
+      await announceContentChange(['vendors'], logger)
+    } finally {
+      announceAsScript(false)
+    }
+    expect(invalidationFailures().unreachable).toBe(before.unreachable + 1)
     expect(lines.error).toEqual([])
     expect(lines.warn).toHaveLength(1)
-    expect(lines.warn[0]).toMatch(/nothing listens there; that server expires every cached page when it starts/)
+    expect(lines.warn[0]).toMatch(/nothing listens there: if that server is down, it expires every cached page when it starts; if it runs, CONTENT_CHANGES_URL or PORT names the wrong address/)
   })
 
   it('a receiver that does not answer within 3 s is a counted error', async () => {
