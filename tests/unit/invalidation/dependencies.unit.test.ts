@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-// Dependencies point one way (issue 10 item 9): Payload's side (hooks, collections, the database and seed
-// modules) imports neither the HTTP server nor the site; the invalidation core imports neither Payload nor
-// Next; src/db holds database things only.
+// Dependencies point one way (issue 10 item 9): Payload's side (hooks, collections, access rules, fields,
+// globals, blocks, endpoints, the database and seed modules) imports neither the HTTP server nor the site;
+// the invalidation core imports neither Payload nor Next; src/db holds database things only.
 const root = process.cwd()
 
 function importsOf(file: string): string[] {
@@ -25,7 +25,8 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-const payloadSide = [...filesUnder('src/hooks'), ...filesUnder('collections'), ...filesUnder('src/db'), ...filesUnder('src/seed')]
+const PAYLOAD_SIDE = ['src/hooks', 'collections', 'src/db', 'src/seed', 'src/access', 'src/fields', 'src/globals', 'src/blocks', 'src/endpoints']
+const payloadSide = PAYLOAD_SIDE.flatMap((dir) => filesUnder(dir))
 
 describe('dependencies point one way: invalidation', () => {
   it.each(payloadSide)('%s imports neither the HTTP server (src/server) nor the site (src/content, src/components)', (file) => {
