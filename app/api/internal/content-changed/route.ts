@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
 import { resolveSecret } from '@/config/env.mjs'
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, emitContentChanged, verifyAnnouncement } from '@/invalidation/index.mjs'
+import { MAX_BODY_BYTES, SIGNATURE_HEADER, TIMESTAMP_HEADER, emitContentChanged, verifyAnnouncement } from '@/invalidation/index.mjs'
 
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
@@ -16,17 +16,44 @@ const NOT_CACHEABLE = { 'Cache-Control': 'no-store' }
  * 204 when done; 401 for a missing, wrong or stale signature; 400 for a body that names no known tag.
  */
 export async function POST(request: Request): Promise<Response> {
+  const body = await readLimited(request)
+  if (body === undefined) return refuse({ status: 413, reason: 'body too large' })
   const verdict = verifyAnnouncement({
-    body: await request.text(),
+    body,
     timestamp: request.headers.get(TIMESTAMP_HEADER),
     signature: request.headers.get(SIGNATURE_HEADER),
     secret: resolveSecret({ warn: () => {} }),
   })
-  if (!verdict.ok) {
-    console.warn(`[invalidation] refused an announcement: ${verdict.reason}`)
-    return Response.json({ error: verdict.reason }, { status: verdict.status, headers: NOT_CACHEABLE })
-  }
+  if (!verdict.ok) return refuse(verdict)
   for (const tag of verdict.tags) revalidateTag(tag, { expire: 0 })
   emitContentChanged(verdict.tags)
   return new Response(null, { status: 204, headers: NOT_CACHEABLE })
+}
+
+function refuse({ status, reason }: { status: number; reason: string }): Response {
+  console.warn(`[invalidation] refused an announcement: ${reason}`)
+  return Response.json({ error: reason }, { status, headers: NOT_CACHEABLE })
+}
+
+/**
+ * The body as text, or undefined when it is longer than an announcement can be (MAX_BODY_BYTES): refused on
+ * its declared length before a byte is read, and otherwise read no further than the limit.
+ */
+async function readLimited(request: Request): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return undefined
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
