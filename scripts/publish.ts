@@ -3,9 +3,14 @@
 // system script, in the configured database. With --at (ISO 8601, e.g. 2027-01-01T06:00:00+01:00) it queues
 // Payload's scheduled publish instead, which the running server's job runner carries out at that time; only
 // for collections that allow scheduling (articles). Either way the change is announced to the running
-// servers (src/invalidation/), so the pages show it at once.
+// servers (src/invalidation/), so the pages show it at once; when that announcement reaches no server, the
+// script says so and ends with status 3 (the document is published all the same).
 import config from '@payload-config'
 import { getPayload, type CollectionSlug } from 'payload'
+
+import { UNDELIVERED_EXIT_CODE, announceAsScript, invalidationFailures, undeliveredReport } from '../src/invalidation/index.mjs'
+
+announceAsScript()
 
 const [collection, rawId, ...rest] = process.argv.slice(2)
 const at = rest[0] === '--at' ? rest[1] : undefined
@@ -35,11 +40,15 @@ try {
       waitUntil: when,
     } as never)
     console.log(`[publish] ${collection} ${rawId}: publish scheduled for ${when.toISOString()} (job ${job.id})`)
+    process.exitCode = 0
   } else {
+    const before = invalidationFailures()
     await payload.update({ collection: target.slug, id, data: { _status: 'published' } as never, depth: 0, overrideAccess: true })
     console.log(`[publish] ${collection} ${rawId} published`)
+    const undelivered = undeliveredReport(before, `${collection} ${rawId} is published`)
+    if (undelivered) console.error(`[publish] ${undelivered}`)
+    process.exitCode = undelivered ? UNDELIVERED_EXIT_CODE : 0
   }
-  process.exitCode = 0
 } catch (error) {
   console.error(`[publish] failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1

@@ -46,9 +46,9 @@ function scriptEnv(): NodeJS.ProcessEnv {
  * Runs `node <args>` as `npm run ...` would; resolves when it exits, with its output and performance.now()
  * at the moment the first line matching `done` was printed.
  */
-function runScript(args: string[], done: RegExp): Promise<{ code: number | null; output: string; doneAt?: number }> {
+function runScript(args: string[], done: RegExp, env: Record<string, string> = {}): Promise<{ code: number | null; output: string; doneAt?: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: process.cwd(), env: scriptEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, { cwd: process.cwd(), env: { ...scriptEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     let doneAt: number | undefined
     const take = (chunk: Buffer) => {
@@ -206,6 +206,58 @@ describe('the internal route (POST /api/internal/content-changed)', () => {
 
   test('/api/health reports no failed invalidations in the server after all of the above', async () => {
     const health = await (await fetch(url('/api/health'))).json()
-    expect(health).toMatchObject({ status: 'ok', invalidation: { failures: 0 } })
+    expect(health).toMatchObject({ status: 'ok', invalidation: { failures: 0, unreachable: 0 } })
   })
+})
+
+describe('a script whose announcement reaches no server says so in its exit status', () => {
+  let admin: string
+  beforeAll(async () => {
+    admin = await loginAdmin()
+  })
+
+  const nowhere = async () => ({ CONTENT_CHANGES_URL: `http://127.0.0.1:${await freePort()}/api/internal/content-changed` })
+
+  async function draftVendor(): Promise<number> {
+    const categories = await api<{ docs: { id: number }[] }>('GET', '/profession-categories?depth=0&sort=order', admin)
+    const created = await api<{ doc: { id: number } }>('POST', '/vendors?draft=true', admin, {
+      name: `Uvarslet ${unique()}`,
+      solutionType: 'standalone',
+      professionCategories: [categories.json.docs[0]!.id],
+      _status: 'draft',
+    })
+    expect(created.status).toBe(201)
+    return created.json.doc.id
+  }
+
+  test('publish:document with a CONTENT_CHANGES_URL where nothing listens publishes, then exits 3 and names the likely cause', async () => {
+    const id = await draftVendor()
+    const run = await runScript(['scripts/script-runner.mjs', 'scripts/publish.ts', 'vendors', String(id)], /\[publish\] vendors \d+ published/, await nowhere())
+    expect(run.output).toContain(`[publish] vendors ${id} published`)
+    expect(run.output).toContain(`[publish] vendors ${id} is published, but the running servers were not told (`)
+    expect(run.output).toContain('CONTENT_CHANGES_URL or PORT names the wrong address')
+    expect(run.code).toBe(3)
+    expect((await api<{ _status: string }>('GET', `/vendors/${id}?depth=0`, admin)).json._status).toBe('published')
+  }, 300_000)
+
+  test('publish:document with a CONTENT_CHANGES_URL that answers with an error exits 3', async () => {
+    const id = await draftVendor()
+    const run = await runScript(['scripts/script-runner.mjs', 'scripts/publish.ts', 'vendors', String(id)], /\[publish\] vendors \d+ published/, {
+      CONTENT_CHANGES_URL: url('/api/internal/no-such-route'),
+    })
+    expect(run.output).toMatch(/is published, but the running servers were not told \(\d+ announcements? undelivered, the last: a content change was not delivered: answered [45]\d\d\)/)
+    expect(run.code).toBe(3)
+  }, 300_000)
+
+  test('npm run seed that loaded something and told no server exits 3', async () => {
+    const page = await frontPage()
+    const vendors = await api<{ docs: { id: number; name: string }[] }>('GET', '/vendors?limit=200&depth=0&where[_status][equals]=published', admin)
+    const victim = vendors.json.docs.filter((v) => !/\b[0-9a-f]{8}\b/.test(v.name) && page.includes(`>${v.name}<`)).at(0)!
+    expect(victim).toBeDefined()
+    expect((await api('DELETE', `/vendors/${victim.id}`, admin)).status).toBe(200)
+    const run = await runScript(['scripts/seed-runner.mjs'], /\[seed\] done/, await nowhere())
+    expect(run.output).toMatch(/\[seed\] vendors: \{"created":1,/)
+    expect(run.output).toContain('[seed] the guide is loaded, but the running servers were not told (1 announcement undelivered')
+    expect(run.code).toBe(3)
+  }, 300_000)
 })
