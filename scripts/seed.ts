@@ -35,6 +35,6 @@ try {
 // Close the database so the process ends by itself once every line is written (process.exit could cut
 // output short on a pipe). A handle left open elsewhere must not keep it alive for long.
 await payload.destroy().catch(() => {})
-// Set by scripts/keep-alive.cjs, which scripts/seed-runner.mjs preloads.
+// Set by the bundle scripts/script-runner.mjs makes, once its modules are loaded.
 clearInterval((globalThis as { __videoveilederKeepAlive?: NodeJS.Timeout }).__videoveilederKeepAlive)
 setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref()
