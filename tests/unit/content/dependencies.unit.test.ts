@@ -3,20 +3,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
 
+import { importsOf, target } from '../../helpers/imports'
+
 // Dependencies point one way: the site's content module reads through the Local API, and shares with Payload's
 // side only what lives in src/access (rules and their flags); it never imports a hook, a collection or the site.
 const root = process.cwd()
-
-function importsOf(file: string): string[] {
-  const source = fs.readFileSync(path.join(root, file), 'utf8')
-  return [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!)
-}
-
-function target(file: string, specifier: string): string {
-  if (specifier.startsWith('@/')) return path.join('src', specifier.slice(2))
-  if (specifier.startsWith('.')) return path.relative(root, path.resolve(root, path.dirname(file), specifier))
-  return specifier
-}
 
 const contentFiles = fs
   .readdirSync(path.join(root, 'src/content'))

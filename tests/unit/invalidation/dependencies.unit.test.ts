@@ -1,21 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { importsOf, target } from '../../helpers/imports'
+
 // Dependencies point one way (issue 10 item 9): Payload's side (hooks, collections, access rules, fields,
 // globals, blocks, endpoints, the database and seed modules) imports neither the HTTP server nor the site;
 // the invalidation core imports neither Payload nor Next; src/db holds database things only.
 const root = process.cwd()
-
-function importsOf(file: string): string[] {
-  const source = fs.readFileSync(path.join(root, file), 'utf8')
-  return [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!)
-}
-
-function target(file: string, specifier: string): string {
-  if (specifier.startsWith('@/')) return path.join('src', specifier.slice(2))
-  if (specifier.startsWith('.')) return path.relative(root, path.resolve(root, path.dirname(file), specifier))
-  return specifier
-}
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
