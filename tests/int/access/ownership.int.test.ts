@@ -1,6 +1,7 @@
 import { bootWithCategory } from '../../helpers/boot'
 import { unique, vendorData } from '../../helpers/content'
-import { createOrganisation, giveVendorsOrganisations, vendorWithoutOrganisation, type Organisations } from '../../helpers/organisations'
+import { createOrganisation } from '../../fixtures/users'
+import { giveVendorsOrganisations, vendorWithoutOrganisation, type Organisations } from '../../helpers/organisations'
 
 // `'own'` by organisation (src/access/matrix.ts, accessFor, fieldAccessFor, hooks/constrainOwner): vendorA is a
 // member of organisation A, vendorB of organisation B. Over REST and GraphQL.
