@@ -11,9 +11,7 @@ const KEY = Symbol.for('videoveileder.invalidation.failures')
 /** @returns {FailureCounters} */
 function counters() {
   const store = /** @type {Record<symbol, FailureCounters | undefined>} */ (/** @type {unknown} */ (globalThis))
-  const c = (store[KEY] ??= { failures: 0, unreachable: 0, lastFailureAt: null, lastError: null })
-  c.unreachable ??= 0
-  return c
+  return (store[KEY] ??= { failures: 0, unreachable: 0, lastFailureAt: null, lastError: null })
 }
 
 /** @param {FailureCounters} c @param {string} error @param {Date} at */

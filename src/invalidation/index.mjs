@@ -3,11 +3,11 @@
 // (app/api/internal/content-changed) and the production server (scripts/server.mjs) build on it.
 export { announceContentChange } from './announce.mjs'
 export { CONTENT_CHANGED, emitContentChanged } from './events.mjs'
-export { invalidationFailures, recordFailure, recordUnreachable, undeliveredSince } from './failures.mjs'
-export { announceAsScript, isScriptProcess } from './processKind.mjs'
+export { invalidationFailures } from './failures.mjs'
+export { announceAsScript } from './processKind.mjs'
 export { UNDELIVERED_EXIT_CODE, undeliveredReport } from './scriptReport.mjs'
-export { MAX_AGE_MS, MAX_BODY_BYTES, SIGNATURE_HEADER, TIMESTAMP_HEADER, signedHeaders, verifyAnnouncement } from './signature.mjs'
-export { CONTENT_TAGS, isContentTag } from './tags.mjs'
-export { DELIVERY_TIMEOUT_MS, ROUTE_PATH, httpTransport, resolveTargets } from './transport.mjs'
+export { MAX_BODY_BYTES, SIGNATURE_HEADER, TIMESTAMP_HEADER, signedHeaders, verifyAnnouncement } from './signature.mjs'
+export { CONTENT_TAGS } from './tags.mjs'
+export { ROUTE_PATH, httpTransport } from './transport.mjs'
 
 /** @typedef {import('./tags.mjs').ContentTag} ContentTag */

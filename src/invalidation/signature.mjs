@@ -17,7 +17,7 @@ export const MAX_BODY_BYTES = 4096
  * anything but Payload's own tokens.
  * @param {string} secret
  */
-export function deriveKey(secret) {
+function deriveKey(secret) {
   return crypto.createHmac('sha256', secret).update('videoveileder content changes v1').digest()
 }
 
@@ -27,7 +27,7 @@ export function deriveKey(secret) {
  * @param {string} secret
  * @param {number} timestamp milliseconds since the epoch
  */
-export function sign(body, secret, timestamp) {
+function sign(body, secret, timestamp) {
   return crypto.createHmac('sha256', deriveKey(secret)).update(`${timestamp}.${body}`).digest('hex')
 }
 
