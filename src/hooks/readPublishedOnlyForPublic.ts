@@ -1,12 +1,13 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { conditionsOf } from '../access/accessFor'
 import { isStaff } from '../access/isStaff'
 import { collectionMatrix, type Rule } from '../access/matrix'
 import { OWN_DRAFTS_CONTEXT } from '../access/ownDrafts'
 import { actorOf } from '../access/roles'
 
 /** Whether a read rule lets its actor read some drafts: `'own'` does (a vendor's own entries, drafts too). */
-const readsOwnDrafts = (rule: Rule | undefined) => rule === 'own' || (Array.isArray(rule) && rule.includes('own'))
+const readsOwnDrafts = (rule: Rule | undefined) => conditionsOf(rule ?? false).includes('own')
 
 /**
  * Readers who are not staff never read drafts: `?draft=true` (REST), `draft: true` (GraphQL, Local API)
