@@ -55,7 +55,7 @@ const referenceContent = { ...editorialContent, read: everyone }
 
 /**
  * The roles matrix: role x collection x operation. Every access function and access hook in the project is
- * built from it (see `accessFor`, `fieldAccessFor`, `matrixHooksFor`).
+ * built from it (see `accessFor`, `fieldAccessFor`, `matrixHooks`).
  */
 export const collectionMatrix = {
   users: {

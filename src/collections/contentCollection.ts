@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '../access/accessFor'
-import { matrixHooksFor } from '../access/hooks'
+import { matrixHooks } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 
@@ -32,7 +32,7 @@ export const SHARED_PARTS: SharedPart[] = [
   // Every change reaches the pages that show it.
   { name: 'revalidate', hooks: ({ slug }) => ({ afterChange: [revalidateAfterChange(slug)], afterDelete: [revalidateAfterDelete(slug)] }) },
   // The roles matrix's publish rule on the incoming data, deletes and version restores.
-  { name: 'matrixRules', hooks: ({ slug }) => matrixHooksFor(slug) },
+  { name: 'matrixRules', hooks: () => matrixHooks() },
 ]
 
 /** Where the admin lists every content collection. */

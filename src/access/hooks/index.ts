@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import type { MatrixCollection } from '../matrix'
 import { enforcePublishRule } from './enforcePublishRule'
 import { refusePublishedDelete } from './refusePublishedDelete'
 import { refuseVersionRestore } from './refuseVersionRestore'
@@ -10,10 +9,10 @@ export { constrainOwner } from './constrainOwner'
 
 /**
  * The hooks that enforce the matrix's `publish` row on a content collection (incoming data, deletes, version
- * restores; the owner rule sits on the owner field, src/fields/ownerField.ts). `slug` names the row; the hooks
- * read it from the collection they run for.
+ * restores; the owner rule sits on the owner field, src/fields/ownerField.ts). The hooks read the row from
+ * the collection they run for.
  */
-export function matrixHooksFor(_slug: MatrixCollection): NonNullable<CollectionConfig['hooks']> {
+export function matrixHooks(): NonNullable<CollectionConfig['hooks']> {
   return {
     beforeOperation: [rememberWriteMode, refuseVersionRestore],
     beforeChange: [enforcePublishRule],
