@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { build } from 'esbuild'
 
-export async function bundleScript(entry) {
+async function bundleScript(entry) {
   // Next to the sources, so that packages resolve from node_modules; one file per process, so parallel
   // runs never share a bundle. The folder is git-ignored.
   const outfile = path.resolve('.seed', `${path.basename(entry, '.ts')}-${process.pid}.mjs`)
@@ -47,7 +47,7 @@ const MAX_LOAD_ATTEMPTS = 20
  * and is simply started again. After the modules are loaded, a start that prints nothing for 90 s is stopped
  * and tried once more.
  */
-export async function runScript(entry, args = [], env = process.env) {
+async function runScript(entry, args = [], env = process.env) {
   const file = await bundleScript(entry)
   const name = path.basename(entry, '.ts')
   try {
