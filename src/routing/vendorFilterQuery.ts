@@ -1,6 +1,7 @@
 import { isSolutionType } from '../domain/solutionTypes'
 import type { VendorFeature } from '../domain/vendorFeatures'
 import { LANGS, type Lang } from '../i18n/langs'
+import { SLUG_PATTERN } from '../validation/rules'
 
 /** Query parameter of each feature filter; `?nettleser=1` asks for solutions that run in the browser. */
 export const FEATURE_PARAMS: Record<VendorFeature, string> = {
@@ -8,8 +9,6 @@ export const FEATURE_PARAMS: Record<VendorFeature, string> = {
   helsenorgeIntegration: 'helsenorge',
   connectedToHelsenett: 'helsenett',
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * The directory's filter query in one canonical form: only the known parameters, in the form's order, each
@@ -19,7 +18,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export function canonicalFilterQuery(params: URLSearchParams): string {
   const canonical = new URLSearchParams()
   const group = params.get('gruppe')
-  if (group && group.length <= 60 && SLUG.test(group)) canonical.set('gruppe', group)
+  if (group && group.length <= 60 && SLUG_PATTERN.test(group)) canonical.set('gruppe', group)
   const type = params.get('type')
   if (isSolutionType(type)) canonical.set('type', type)
   for (const name of Object.values(FEATURE_PARAMS)) if (params.get(name) === '1') canonical.set(name, '1')
