@@ -9,6 +9,7 @@ import config from '@payload-config'
 import { getPayload, type CollectionSlug } from 'payload'
 
 import { UNDELIVERED_EXIT_CODE, announceAsScript, invalidationFailures, undeliveredReport } from '../src/invalidation/index.mjs'
+import { endScript } from './endScript'
 
 announceAsScript()
 
@@ -53,7 +54,4 @@ try {
   console.error(`[publish] failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }
-// As scripts/seed.ts: close the database so the process ends by itself once every line is written.
-await payload.destroy().catch(() => {})
-clearInterval((globalThis as { __videoveilederKeepAlive?: NodeJS.Timeout }).__videoveilederKeepAlive)
-setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref()
+await endScript(payload)

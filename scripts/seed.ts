@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 import { UNDELIVERED_EXIT_CODE, announceAsScript, invalidationFailures, undeliveredReport } from '../src/invalidation/index.mjs'
 import { isEmpty, seedGuide } from '../src/seed'
 import { announceSeeded } from '../src/seed/seedOnEmpty'
+import { endScript } from './endScript'
 
 announceAsScript()
 
@@ -32,9 +33,4 @@ try {
   console.error(`[seed] failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }
-// Close the database so the process ends by itself once every line is written (process.exit could cut
-// output short on a pipe). A handle left open elsewhere must not keep it alive for long.
-await payload.destroy().catch(() => {})
-// Set by the bundle scripts/script-runner.mjs makes, once its modules are loaded.
-clearInterval((globalThis as { __videoveilederKeepAlive?: NodeJS.Timeout }).__videoveilederKeepAlive)
-setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref()
+await endScript(payload)
