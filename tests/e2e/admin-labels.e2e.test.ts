@@ -71,6 +71,12 @@ describe('the admin speaks bokmål throughout: collection names, block titles, b
     const { page } = browser
     await page.goto('/admin/collections/articles', { waitUntil: 'domcontentloaded' })
     await page.locator('.cell-updatedAt').first().waitFor({ timeout: 60_000 })
+    // The date cells say "Laster..." until the admin's date formatter has loaded; read them once it has.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.cell-updatedAt')].every((e) => !/Laster|Loading/.test((e as HTMLElement).innerText)),
+      undefined,
+      { timeout: 60_000 },
+    )
     const cells = await page.locator('.cell-updatedAt, .cell-nextReviewAt, .cell-createdAt').evaluateAll((els) =>
       els.map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean),
     )
