@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { accessFor } from '../access/accessFor'
 import { matrixHooks } from '../access/hooks'
@@ -19,8 +19,15 @@ export type DraftOptions = { maxPerDoc: number; autosaveMs?: number; schedulePub
 /** What a shared part is told about the collection it is added to. */
 export type ContentCollectionInfo = { slug: ContentSlug; drafts: boolean }
 
-/** One part every content collection shares: its name (what the tests look for) and the hooks it adds. */
-export type SharedPart = { name: string; hooks: (collection: ContentCollectionInfo) => Hooks }
+/**
+ * One part every content collection shares: its name (what the tests look for), the hooks it adds and, when it
+ * needs them, the fields it adds after the collection's own (e.g. a workflow's state in the sidebar).
+ */
+export type SharedPart = {
+  name: string
+  hooks: (collection: ContentCollectionInfo) => Hooks
+  fields?: (collection: ContentCollectionInfo) => Field[]
+}
 
 /**
  * The parts every content collection gets, in this order. What every collection must do on a read or a save
@@ -81,7 +88,8 @@ export type ContentCollectionOptions = Omit<CollectionConfig, 'slug' | 'access' 
  * (SHARED_PARTS) with the collection's own hooks, and its place in the admin's "Innhold" group. The options are
  * the collection's own config otherwise.
  */
-export function contentCollection({ drafts, hooks, ...config }: ContentCollectionOptions): CollectionConfig {
+export function contentCollection({ drafts, hooks, fields, ...config }: ContentCollectionOptions): CollectionConfig {
+  const info: ContentCollectionInfo = { slug: config.slug, drafts: Boolean(drafts) }
   const withDrafts: Pick<CollectionConfig, 'versions'> = drafts
     ? {
         // Drafts are validated too: an import or a draft must not store what a publish would refuse.
@@ -100,6 +108,7 @@ export function contentCollection({ drafts, hooks, ...config }: ContentCollectio
     admin: { group: { ...CONTENT_GROUP }, ...config.admin },
     access: accessFor(config.slug),
     ...withDrafts,
-    hooks: withSharedHooks(hooks, { slug: config.slug, drafts: Boolean(drafts) }),
+    fields: [...fields, ...SHARED_PARTS.flatMap((part) => part.fields?.(info) ?? [])],
+    hooks: withSharedHooks(hooks, info),
   }
 }

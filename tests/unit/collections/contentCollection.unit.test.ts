@@ -3,7 +3,7 @@ import type { CollectionConfig, SanitizedCollectionConfig } from 'payload'
 import config from '@payload-config'
 
 import { isFromMatrix } from '../../../src/access/accessFor'
-import { contentCollection, sharedPartOf } from '../../../src/collections/contentCollection'
+import { contentCollection, SHARED_PARTS, sharedPartOf } from '../../../src/collections/contentCollection'
 import { readPublishedOnlyForPublic } from '../../../src/hooks/readPublishedOnlyForPublic'
 
 const MATRIX_RULES = { beforeChange: ['matrixRules'], beforeDelete: ['matrixRules'] }
@@ -103,5 +103,17 @@ describe('contentCollection', () => {
     expect(built.versions).toEqual({ drafts: { validate: true }, maxPerDoc: 7 })
     expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).versions).toBeUndefined()
     expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation?.map(sharedPartOf)).toEqual(['matrixRules', 'matrixRules'])
+  })
+
+  it("adds a shared part's fields after the collection's own, told whether the collection has drafts", () => {
+    const part = { name: 'probe', hooks: () => ({}), fields: ({ drafts }: { drafts: boolean }) => (drafts ? [{ name: 'probe', type: 'text' as const }] : []) }
+    SHARED_PARTS.push(part)
+    try {
+      const withDrafts = contentCollection({ slug: 'tariffs', drafts: { maxPerDoc: 7 }, fields: [{ name: 'title', type: 'text' }] })
+      expect(withDrafts.fields.map((f) => ('name' in f ? f.name : f.type))).toEqual(['title', 'probe'])
+      expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).fields).toEqual([])
+    } finally {
+      SHARED_PARTS.splice(SHARED_PARTS.indexOf(part), 1)
+    }
   })
 })
