@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/articles'
+import { AuditLog } from './collections/audit-log'
 import { Media, MEDIA_MAX_BYTES } from './collections/media'
 import { ProfessionCategories } from './collections/profession-categories'
 import { ResearchLinks } from './collections/research-links'
@@ -29,6 +30,8 @@ import { ADMIN_DATE_TIME_FORMAT } from './src/fields/dayOnly'
 import { healthEndpoint } from './src/endpoints/health'
 import { adminTranslations } from './src/i18n/admin/translations'
 import { guardApi } from './src/api/guardApi'
+import { mailAdapter } from './src/mail/adapter'
+import { sendMailTask } from './src/mail/sendMailTask'
 import { localizeErrors } from './src/api/localizeErrors'
 import { createAdminFromEnv } from './src/db/createAdminFromEnv'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
@@ -52,8 +55,10 @@ export default buildConfig({
   csrf: origins,
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
+  // SMTP from the environment, or .eml files in ./outbox without SMTP_HOST (src/mail/adapter.ts).
+  email: mailAdapter,
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
@@ -144,7 +149,7 @@ export default buildConfig({
   },
   jobs: {
     access: jobAccess(),
-    tasks: [],
+    tasks: [sendMailTask],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // only (JOBS_AUTORUN=false on any other, or two could pick up the same job), and never under jest, where a
     // test runs the jobs it queued itself.

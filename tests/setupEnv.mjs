@@ -10,6 +10,11 @@ process.env.SERVER_URL = 'http://localhost:3000'
 process.env.MEDIA_DIR = path.join(os.tmpdir(), `vv-media-${process.pid}`)
 // No test announces content changes anywhere (src/invalidation/); a test that checks them sets its own receiver.
 process.env.CONTENT_CHANGES_URL = 'off'
+// No mail leaves a test: without SMTP_HOST it is written to a private outbox folder; a test that reads mail sets
+// SMTP_HOST and SMTP_PORT to its own SMTP server (tests/helpers/smtp.ts) before it boots Payload. Retries come fast.
+for (const name of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_USER', 'SMTP_PASS', 'SMTP_SECURE', 'MAIL_FROM']) delete process.env[name]
+process.env.MAIL_OUTBOX_DIR = path.join(os.tmpdir(), `vv-outbox-${process.pid}`)
+process.env.MAIL_RETRY_DELAY_MS = '5'
 delete process.env.ADMIN_EMAIL
 delete process.env.ADMIN_PASSWORD
 

@@ -22,7 +22,7 @@ export type Rule = boolean | Condition | readonly Condition[]
 export type CollectionOperation = 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'unlock' | 'admin' | 'publish'
 export type GlobalOperation = 'read' | 'update' | 'readVersions'
 export type FieldOperation = 'read' | 'create' | 'update'
-export type JobOperation = 'run' | 'queue' | 'cancel'
+export type JobOperation = 'run' | 'queue' | 'cancel' | 'read'
 
 /** `publish` has no condition: a document-narrowing rule there would be silently read as "no". */
 type CollectionRows = Record<Exclude<CollectionOperation, 'publish'>, Row> & { publish: Always }
@@ -92,13 +92,16 @@ export const collectionMatrix = {
   'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff, publish: none },
   exports: { ...editorialContent, read: staff },
   imports: { ...editorialContent, read: staff },
+  // Append-only: admins read it; nobody writes it over any API (the server does, src/audit/recordAudit.ts).
+  'audit-log': { create: none, read: adminOnly, update: none, delete: none, readVersions: none, unlock: none, admin: adminOnly, publish: none },
 } satisfies Record<string, CollectionRows>
 
 /**
  * Payload's jobs queue (a scheduled publish is a job): who may run, queue or cancel jobs over the API. Payload's
- * default lets any logged-in user, a vendor too.
+ * default lets any logged-in user, a vendor too. `read` and `cancel` are also the payload-jobs collection's read
+ * and delete (what is scheduled, failed jobs; cancelling a job that is not running), which Payload closes to all.
  */
-export const jobMatrix = { run: staff, queue: staff, cancel: staff } satisfies Record<JobOperation, Always>
+export const jobMatrix = { run: staff, queue: staff, cancel: staff, read: staff } satisfies Record<JobOperation, Always>
 
 export const globalMatrix = {
   'site-settings': { read: everyone, update: adminOnly, readVersions: staff },

@@ -1,0 +1,40 @@
+import type { TaskConfig } from 'payload'
+
+/** One e-mail as a job's input. */
+export type MailInput = { to: string[]; subject: string; text: string; html?: string }
+
+/** Tries after the first: with the backoff below about 15 minutes in all before the job stays failed. */
+export const MAIL_RETRIES = 5
+
+/** The first retry's delay (doubling after that); MAIL_RETRY_DELAY_MS shortens it for tests. */
+function retryDelayMs(): number {
+  const delay = Number(process.env.MAIL_RETRY_DELAY_MS || Number.NaN)
+  return Number.isFinite(delay) && delay >= 0 ? delay : 30_000
+}
+
+/**
+ * The job that sends one e-mail (queued by src/mail/queueMail.ts) through Payload's e-mail adapter. A failed
+ * send is logged with the job's id and thrown, so Payload retries it; after the last try the job stays in
+ * payload-jobs with hasError, where the dashboard lists it as a failed e-mail.
+ */
+export const sendMailTask: TaskConfig<{ input: MailInput; output: object }> = {
+  slug: 'sendMail',
+  label: 'Send e-post',
+  inputSchema: [
+    { name: 'to', type: 'text', hasMany: true, required: true },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'text', type: 'textarea', required: true },
+    { name: 'html', type: 'textarea' },
+  ],
+  retries: { attempts: MAIL_RETRIES, backoff: { type: 'exponential', delay: retryDelayMs() } },
+  handler: async ({ input, job, req }) => {
+    try {
+      await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.html ? { html: input.html } : {}) })
+    } catch (error) {
+      const attempt = (job.totalTried ?? 0) + 1
+      req.payload.logger.error({ err: error, jobId: job.id, attempt }, `sendMail job ${job.id}: e-mail "${input.subject}" not sent (attempt ${attempt} of ${MAIL_RETRIES + 1})`)
+      throw error
+    }
+    return { output: {} }
+  },
+}
