@@ -4,6 +4,7 @@ import { accessFor } from '../access/accessFor'
 import { matrixHooks } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { staleSaveHooks } from '../staleSave'
 
 /** A collection of the guide's content: its slug names its row in the roles matrix and its cache tag. */
 export type ContentSlug = 'articles' | 'vendors' | 'tariffs' | 'research-links' | 'profession-categories' | 'media'
@@ -36,6 +37,8 @@ export type SharedPart = {
 export const SHARED_PARTS: SharedPart[] = [
   // Only staff read drafts; the rest get the published version of a document with drafts.
   { name: 'readPublishedOnlyForPublic', hooks: ({ drafts }) => (drafts ? { beforeOperation: [readPublishedOnlyForPublic] } : {}) },
+  // A save built on a stale copy (an older updatedAt than the stored one) is refused with 409: no lost edits.
+  { name: 'staleSave', hooks: () => staleSaveHooks() },
   // Every change reaches the pages that show it.
   { name: 'revalidate', hooks: ({ slug }) => ({ afterChange: [revalidateAfterChange(slug)], afterDelete: [revalidateAfterDelete(slug)] }) },
   // The roles matrix's publish rule on the incoming data, deletes and version restores.

@@ -7,8 +7,8 @@ import { contentCollection, SHARED_PARTS, sharedPartOf } from '../../../src/coll
 import { readPublishedOnlyForPublic } from '../../../src/hooks/readPublishedOnlyForPublic'
 
 const MATRIX_RULES = { beforeChange: ['matrixRules'], beforeDelete: ['matrixRules'] }
-const WITH_DRAFTS = { beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules'], ...MATRIX_RULES, afterChange: ['revalidate'], afterDelete: ['revalidate'] }
-const WITHOUT_DRAFTS = { beforeOperation: ['matrixRules', 'matrixRules'], ...MATRIX_RULES, afterChange: ['revalidate'], afterDelete: ['revalidate'] }
+const WITH_DRAFTS = { beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules'], ...MATRIX_RULES, beforeValidate: ['staleSave'], afterChange: ['revalidate'], afterDelete: ['revalidate'] }
+const WITHOUT_DRAFTS = { beforeOperation: ['matrixRules', 'matrixRules'], ...MATRIX_RULES, beforeValidate: ['staleSave'], afterChange: ['revalidate'], afterDelete: ['revalidate'] }
 
 /** Every content collection, as the guide needs it: its versions and the shared parts in each hook slot. */
 const CONTENT: Record<string, { versions: unknown; parts: Record<string, string[]> }> = {
