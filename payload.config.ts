@@ -32,6 +32,8 @@ import { adminTranslations } from './src/i18n/admin/translations'
 import { guardApi } from './src/api/guardApi'
 import { mailAdapter } from './src/mail/adapter'
 import { sendMailTask } from './src/mail/sendMailTask'
+import { jobsCollection } from './src/scheduling/jobsCollection'
+import { announceTariffBoundaryTask } from './src/scheduling/tariffBoundaries'
 import { localizeErrors } from './src/api/localizeErrors'
 import { createAdminFromEnv } from './src/db/createAdminFromEnv'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
@@ -149,7 +151,9 @@ export default buildConfig({
   },
   jobs: {
     access: jobAccess(),
-    tasks: [sendMailTask],
+    // Staff read and cancel jobs (the dashboard, the schedule drawer); Payload closes the collection to all.
+    jobsCollectionOverrides: jobsCollection,
+    tasks: [sendMailTask, announceTariffBoundaryTask],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // only (JOBS_AUTORUN=false on any other, or two could pick up the same job), and never under jest, where a
     // test runs the jobs it queued itself.

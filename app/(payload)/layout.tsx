@@ -5,6 +5,7 @@ import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { schedulingServerFunctions } from '@/scheduling/serverFunctions'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -12,7 +13,8 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // The schedule drawer's handlers, checked and audited (src/scheduling/serverFunctions.ts).
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: schedulingServerFunctions })
 }
 
 const Layout = ({ children }: Args) => (

@@ -7,6 +7,7 @@ import { urlField } from '@/fields/urlField'
 import { say } from '@/validation/messages'
 import { checkDateOrder } from '@/validation/rules'
 import { requireProfession } from './hooks/requireProfession'
+import { dropStateChanges, requeueStateChanges } from './hooks/requeueStateChanges'
 
 /** Helfo billing tariffs for video and telephone consultations, with the dates they apply. */
 export const Tariffs = contentCollection({
@@ -17,8 +18,8 @@ export const Tariffs = contentCollection({
     defaultColumns: ['code', 'title', 'effectiveFrom', 'effectiveTo', '_status'],
   },
   defaultSort: 'effectiveFrom',
-  drafts: { maxPerDoc: 50 },
-  hooks: { beforeValidate: [requireProfession] },
+  drafts: { maxPerDoc: 50, schedulePublish: true },
+  hooks: { beforeValidate: [requireProfession], afterChange: [requeueStateChanges], afterDelete: [dropStateChanges] },
   fields: [
     {
       name: 'code',

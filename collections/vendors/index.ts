@@ -21,7 +21,7 @@ export const Vendors = contentCollection({
     defaultColumns: ['name', 'solutionType', 'professionCategories', '_status', 'updatedAt'],
   },
   defaultSort: 'name',
-  drafts: { maxPerDoc: 50 },
+  drafts: { maxPerDoc: 50, schedulePublish: true },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),

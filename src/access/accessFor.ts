@@ -82,10 +82,26 @@ export function mayAlways(slug: MatrixCollection, operation: CollectionOperation
 }
 
 /** The jobs queue's access keys (Payload's `jobs.access`), from the matrix's job row. */
-export function jobAccess(): Record<JobOperation, (args: { req: Pick<PayloadRequest, 'user'> }) => boolean> {
-  const may = (operation: JobOperation) => mark(({ req }: { req: Pick<PayloadRequest, 'user'> }) => jobMatrix[operation][actorOf(req)])
-  return { run: may('run'), queue: may('queue'), cancel: may('cancel') }
+export function jobAccess(): Record<Exclude<JobOperation, 'read'>, (args: { req: Pick<PayloadRequest, 'user'> }) => boolean> {
+  return { run: mayJob('run'), queue: mayJob('queue'), cancel: mayJob('cancel') }
 }
+
+const mayJob = (operation: JobOperation) => mark(({ req }: { req: Pick<PayloadRequest, 'user'> }) => jobMatrix[operation][actorOf(req)])
+
+/**
+ * The payload-jobs collection's access (Payload closes it to everyone): staff read the queue and cancel (delete)
+ * a job that is not running; nobody creates or changes a job through the API (jobs are queued by the server).
+ */
+export function jobsCollectionAccess(): NonNullable<CollectionConfig['access']> {
+  const cancel = mayJob('cancel')
+  return {
+    read: mayJob('read'),
+    delete: mark(({ req }: { req: PayloadRequest }) => (cancel({ req }) ? { processing: { equals: false } } : false)),
+    create: mark(() => false),
+    update: mark(() => false),
+  }
+}
+
 
 function ruleAccess(slug: string, rows: Record<string, Record<string, Rule>>, operation: string): Access {
   const row = rows[operation]

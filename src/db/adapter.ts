@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { resolveDatabase } from '../config/env.mjs'
 import { migrations } from '../../migrations'
+import { withClaimOnce } from '../scheduling/claimOnce'
 import { withAfterCommit } from './afterCommit'
 import { migrationsOnly } from './migrationsOnly'
 
@@ -24,16 +25,18 @@ function ensureFolderOf(uri: string): void {
  * The database adapter chosen by DATABASE_URI: MongoDB in production deployments, embedded SQLite otherwise.
  * SQLite builds its schema from the committed migrations in development and production alike (see
  * migrationsOnly) and pushes it only in tests; MongoDB needs no schema migrations. Either runs the tasks
- * queued with afterCommit once a transaction commits.
+ * queued with afterCommit once a transaction commits, and lets only one runner take a job (withClaimOnce).
  */
 export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj {
   const db = resolveDatabase(rawUri)
   if (db.kind === 'mongodb') {
     return withAfterCommit(
-      mongooseAdapter({
-        url: db.uri,
-        connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
-      }),
+      withClaimOnce(
+        mongooseAdapter({
+          url: db.uri,
+          connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS, connectTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
+        }),
+      ),
     )
   }
   ensureFolderOf(db.uri)
@@ -43,5 +46,5 @@ export function databaseAdapter(rawUri: string | undefined): DatabaseAdapterObj 
     prodMigrations: migrations,
     push: process.env.NODE_ENV === 'test',
   })
-  return withAfterCommit(migrationsOnly(sqlite, db.uri, migrations))
+  return withAfterCommit(withClaimOnce(migrationsOnly(sqlite, db.uri, migrations)))
 }

@@ -1,0 +1,98 @@
+import type { PayloadRequest, ServerFunction } from 'payload'
+
+import {
+  getUpcomingScheduledPublishHandler,
+  schedulePublishHandler,
+  type GetUpcomingScheduledPublishHandlerArgs,
+  type SchedulePublishHandlerArgs,
+} from '@payloadcms/ui/utilities/schedulePublishHandler'
+import { Forbidden } from 'payload'
+
+import { mayAlways } from '../access/accessFor'
+import { jobMatrix, type MatrixCollection } from '../access/matrix'
+import { actorOf } from '../access/roles'
+import { recordAudit } from '../audit/recordAudit'
+import { say } from '../validation/messages'
+
+/** The collections whose documents editors may schedule (their `schedulePublish` option). */
+export const SCHEDULED_COLLECTIONS = ['articles', 'vendors', 'tariffs'] as const
+
+/** How far in the past a chosen time may lie (the browser's clock against the server's) and still run at once. */
+export const PAST_GRACE_MS = 60_000
+
+type Result = { error?: string; message?: string }
+
+/**
+ * Cancels one scheduled publish or unpublish: as the user, through payload-jobs' own access (staff, and only a
+ * job that is not running). Payload's own handler queues a new job after deleting one (no date, no type: a
+ * publish at once), so a cancel never reaches it.
+ */
+async function cancelScheduled(req: PayloadRequest, id: number | string): Promise<Result> {
+  const { payload } = req
+  const job = (await payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: id } }, req })) as {
+    input?: { type?: string; doc?: { relationTo?: string; value?: string } }
+    waitUntil?: string
+    taskSlug?: string
+  } | null
+  const result = await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ id: { equals: id } }, { taskSlug: { equals: 'schedulePublish' } }] },
+    overrideAccess: false,
+    req,
+  })
+  if (!job || result.docs.length !== 1) {
+    return { error: say({ nb: 'Planen kunne ikke slettes: den kjører nå eller finnes ikke lenger.', en: 'The schedule could not be removed: it is running or gone.' }, { req }) }
+  }
+  await recordAudit(req, {
+    action: 'schedule',
+    collection: job.input?.doc?.relationTo,
+    docId: job.input?.doc?.value,
+    detail: `cancelled ${job.input?.type ?? 'publish'} at ${job.waitUntil ?? '?'}`,
+  })
+  return { message: say({ nb: 'Planen er slettet.', en: 'The schedule was removed.' }, { req }) }
+}
+
+/**
+ * The admin's schedule drawer ("Planlegg publisering"): staff who may publish the document schedule its publish
+ * or unpublish; a time already past is refused (beyond a minute's clock difference, which runs at once). Each
+ * schedule and cancel is in the audit log.
+ */
+export const schedulePublish: ServerFunction<SchedulePublishHandlerArgs, Promise<Result>> = async (args) => {
+  const { req, deleteID, date, doc, global: globalSlug, type } = args
+  if (!jobMatrix.queue[actorOf(req)]) throw new Forbidden(req.t)
+  if (deleteID !== undefined && deleteID !== null) {
+    if (!jobMatrix.cancel[actorOf(req)]) throw new Forbidden(req.t)
+    return cancelScheduled(req, deleteID)
+  }
+  if (globalSlug || !doc || !(SCHEDULED_COLLECTIONS as readonly string[]).includes(doc.relationTo)) throw new Forbidden(req.t)
+  if (!mayAlways(doc.relationTo as MatrixCollection, 'publish', req)) throw new Forbidden(req.t)
+  const at = date ? new Date(date) : undefined
+  if (!at || Number.isNaN(at.getTime())) {
+    return { error: say({ nb: 'Velg dato og klokkeslett.', en: 'Choose a date and time.' }, { req }) }
+  }
+  if (at.getTime() < Date.now() - PAST_GRACE_MS) {
+    return {
+      error: say(
+        { nb: 'Tidspunktet har allerede passert. Velg et senere tidspunkt, eller publiser nå.', en: 'That time has passed. Choose a later time, or publish now.' },
+        { req },
+      ),
+    }
+  }
+  const result = (await schedulePublishHandler({ ...args, date: at })) as Result
+  if (!result?.error) {
+    await recordAudit(req, { action: 'schedule', collection: doc.relationTo, docId: doc.value, detail: `${type ?? 'publish'} at ${at.toISOString()}` })
+  }
+  return result
+}
+
+/** The drawer's list of a document's upcoming events: staff only, then Payload's own check and query. */
+export const upcomingScheduled: ServerFunction<GetUpcomingScheduledPublishHandlerArgs, Promise<unknown>> = async (args) => {
+  if (!jobMatrix.read[actorOf(args.req)]) throw new Forbidden(args.req.t)
+  return getUpcomingScheduledPublishHandler(args)
+}
+
+/** Passed to handleServerFunctions (app/(payload)/layout.tsx): they replace Payload's handlers of the same name. */
+export const schedulingServerFunctions = {
+  'schedule-publish': schedulePublish,
+  'get-upcoming-scheduled-publish': upcomingScheduled,
+}

@@ -1,0 +1,199 @@
+import { createLocalReq, type CollectionSlug, type PayloadRequest } from 'payload'
+
+import { schedulePublish, upcomingScheduled } from '../../../src/scheduling/serverFunctions'
+import { bootWithCategory } from '../../helpers/boot'
+import { tariffData, unique, vendorData } from '../../helpers/content'
+
+// The admin's schedule drawer calls two server functions (app/(payload)/layout.tsx passes ours to Payload's
+// handleServerFunctions); these tests call them as the drawer does, with a request for the logged-in user.
+const { booted, actors, category } = bootWithCategory()
+
+type Id = number | string
+type Slug = 'articles' | 'vendors' | 'tariffs'
+type ActorName = 'admin' | 'editor' | 'vendorA'
+
+const dataFor = (slug: Slug): Record<string, unknown> =>
+  slug === 'articles' ? { title: `Planlagt ${unique()}` } : slug === 'vendors' ? vendorData(category.id) : tariffData()
+
+/** Whatever a publish must carry in this tree (a change note, once the review workflow asks for one). */
+function publishable(slug: Slug): Record<string, unknown> {
+  const fields = booted.payload.collections[slug].config.flattenedFields.map((f) => f.name)
+  return fields.includes('changeNote') ? { changeNote: 'Planlagt endring' } : {}
+}
+
+async function draftOf(slug: Slug) {
+  return booted.payload.create({ collection: slug, data: { ...dataFor(slug), ...publishable(slug), _status: 'draft' }, draft: true, overrideAccess: true } as never) as Promise<{ id: Id }>
+}
+
+async function publishedOf(slug: Slug) {
+  return booted.payload.create({ collection: slug, data: { ...dataFor(slug), ...publishable(slug), _status: 'published' }, overrideAccess: true } as never) as Promise<{ id: Id }>
+}
+
+async function reqAs(actor: ActorName | 'anonymous'): Promise<PayloadRequest> {
+  if (actor === 'anonymous') return createLocalReq({}, booted.payload)
+  const user = await booted.payload.findByID({ collection: 'users', id: actors[actor].id, overrideAccess: true, depth: 0 })
+  return createLocalReq({ user: { ...user, collection: 'users' } as never }, booted.payload)
+}
+
+const drawerArgs = (req: PayloadRequest) => ({ req, importMap: {}, cookies: new Map(), locale: undefined, permissions: {}, user: req.user }) as never
+
+async function schedule(actor: ActorName | 'anonymous', slug: Slug, id: Id, type: 'publish' | 'unpublish', date: Date) {
+  const req = await reqAs(actor)
+  return schedulePublish({ ...drawerArgs(req), type, date, doc: { relationTo: slug, value: String(id) } } as never)
+}
+
+async function cancel(actor: ActorName | 'anonymous', jobId: Id) {
+  return schedulePublish({ ...drawerArgs(await reqAs(actor)), deleteID: jobId } as never)
+}
+
+async function upcoming(actor: ActorName | 'anonymous', slug: Slug, id: Id) {
+  return (await upcomingScheduled({ ...drawerArgs(await reqAs(actor)), collectionSlug: slug, id } as never)) as {
+    id: Id
+    input: { type: string }
+    waitUntil: string
+  }[]
+}
+
+async function jobsFor(slug: Slug, id: Id) {
+  const { docs } = await booted.payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(id) } }, { 'input.doc.relationTo': { equals: slug } }] },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return docs as unknown as { id: Id; waitUntil: string; input: { type: string; user?: { value: Id } } }[]
+}
+
+/** Moves a job's time to now, as if the clock had reached it. */
+async function makeDue(jobId: Id) {
+  await booted.payload.db.updateOne({ collection: 'payload-jobs', id: jobId, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } } as never)
+}
+
+const statusOf = async (slug: Slug, id: Id) =>
+  ((await booted.payload.findByID({ collection: slug, id, overrideAccess: true, depth: 0 })) as { _status?: string })._status
+
+async function auditEntries(slug: Slug, docId: Id) {
+  const { docs } = await booted.payload.find({
+    collection: 'audit-log' as CollectionSlug,
+    where: { and: [{ collection: { equals: slug } }, { docId: { equals: String(docId) } }] },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return docs as unknown as { action: string; detail?: string; actor?: Id }[]
+}
+
+describe.each(['articles', 'vendors', 'tariffs'] as const)('%s: publish and unpublish scheduled in the drawer', (slug) => {
+  it('a scheduled publish is listed in the drawer with its time, runs at its time as its scheduler and is audited', async () => {
+    const doc = await draftOf(slug)
+    const at = new Date(Date.now() + 3_600_000)
+    expect(await schedule('editor', slug, doc.id, 'publish', at)).toMatchObject({ message: expect.any(String) })
+
+    const listed = await upcoming('editor', slug, doc.id)
+    expect(listed.map((e) => ({ type: e.input.type, at: new Date(e.waitUntil).toISOString() }))).toEqual([{ type: 'publish', at: at.toISOString() }])
+    const [job] = await jobsFor(slug, doc.id)
+    expect(String(job!.input.user?.value)).toBe(String(actors.editor.id))
+    expect((await auditEntries(slug, doc.id)).filter((e) => e.action === 'schedule')).toEqual([
+      expect.objectContaining({ action: 'schedule', detail: `publish at ${at.toISOString()}`, actor: actors.editor.id }),
+    ])
+
+    await booted.payload.jobs.run()
+    expect(await statusOf(slug, doc.id)).not.toBe('published')
+    await makeDue(job!.id)
+    await booted.payload.jobs.run()
+    expect(await statusOf(slug, doc.id)).toBe('published')
+    expect(await jobsFor(slug, doc.id)).toEqual([])
+  })
+
+  it('a scheduled unpublish takes the document off the site at its time', async () => {
+    const doc = await publishedOf(slug)
+    expect(await schedule('admin', slug, doc.id, 'unpublish', new Date(Date.now() + 60_000))).toMatchObject({ message: expect.any(String) })
+    const [job] = await jobsFor(slug, doc.id)
+    expect(job!.input.type).toBe('unpublish')
+    await makeDue(job!.id)
+    await booted.payload.jobs.run()
+    const publicView = await booted.payload.find({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false, depth: 0 })
+    expect(publicView.docs).toEqual([])
+    expect(await statusOf(slug, doc.id)).toBe('draft')
+  })
+
+  it('cancelling in the drawer removes the event, queues nothing in its place, and is audited', async () => {
+    const doc = await draftOf(slug)
+    await schedule('editor', slug, doc.id, 'publish', new Date(Date.now() + 3_600_000))
+    const [event] = await upcoming('editor', slug, doc.id)
+    expect(await cancel('editor', event!.id)).toMatchObject({ message: expect.any(String) })
+    expect(await upcoming('editor', slug, doc.id)).toEqual([])
+    // Payload's own handler queued a job with no time after a delete: a publish at once.
+    expect(await jobsFor(slug, doc.id)).toEqual([])
+    await booted.payload.jobs.run()
+    expect(await statusOf(slug, doc.id)).not.toBe('published')
+    expect((await auditEntries(slug, doc.id)).map((e) => e.detail)).toContainEqual(expect.stringMatching(/^cancelled publish at /))
+  })
+})
+
+describe('refusals', () => {
+  it('a time already past is refused with a Norwegian message and queues nothing', async () => {
+    const doc = await draftOf('articles')
+    const result = await schedule('editor', 'articles', doc.id, 'publish', new Date(Date.now() - 3_600_000))
+    expect(result).toEqual({ error: 'Tidspunktet har allerede passert. Velg et senere tidspunkt, eller publiser nå.' })
+    expect(await jobsFor('articles', doc.id)).toEqual([])
+  })
+
+  it.each(['vendorA', 'anonymous'] as const)('%s can neither schedule, list nor cancel in the drawer', async (actor) => {
+    const doc = await draftOf('vendors')
+    await expect(schedule(actor, 'vendors', doc.id, 'publish', new Date(Date.now() + 60_000))).rejects.toMatchObject({ status: 403 })
+    expect(await jobsFor('vendors', doc.id)).toEqual([])
+    await schedule('editor', 'vendors', doc.id, 'publish', new Date(Date.now() + 60_000))
+    const [job] = await jobsFor('vendors', doc.id)
+    await expect(upcoming(actor, 'vendors', doc.id)).rejects.toMatchObject({ status: 403 })
+    await expect(cancel(actor, job!.id)).rejects.toMatchObject({ status: 403 })
+    expect(await jobsFor('vendors', doc.id)).toHaveLength(1)
+  })
+
+  it("a vendor's own entry cannot be scheduled by the vendor either", async () => {
+    const own = await booted.payload.create({ collection: 'vendors', data: { ...vendorData(category.id), owner: actors.vendorA.organisation }, draft: true, overrideAccess: true })
+    await expect(schedule('vendorA', 'vendors', own.id, 'publish', new Date(Date.now() + 60_000))).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('payload-jobs over REST and GraphQL', () => {
+  async function pendingJob() {
+    const doc = await draftOf('articles')
+    await schedule('editor', 'articles', doc.id, 'publish', new Date(Date.now() + 3_600_000))
+    return (await jobsFor('articles', doc.id))[0]!
+  }
+
+  it.each(['anonymous', 'vendorA'] as const)('%s can neither read nor cancel jobs (REST 403, GraphQL refused)', async (actor) => {
+    const job = await pendingJob()
+    const token = actor === 'anonymous' ? undefined : actors[actor].token
+    expect((await booted.api.get('/payload-jobs', { token })).status).toBe(403)
+    expect((await booted.api.get(`/payload-jobs/${job.id}`, { token })).status).toBe(403)
+    expect((await booted.api.delete(`/payload-jobs/${job.id}`, { token })).status).toBe(403)
+    const listed = await booted.api.graphql('{ PayloadJobs { docs { id } } }', { token })
+    expect(listed.body.data?.PayloadJobs ?? null).toBeNull()
+    const removed = await booted.api.graphql(`mutation { deletePayloadJob(id: ${JSON.stringify(job.id)}) { id } }`, { token })
+    expect(removed.body.data?.deletePayloadJob ?? null).toBeNull()
+    expect(await booted.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
+  })
+
+  it.each(['editor', 'admin'] as const)('%s reads the queue and cancels a pending job; nobody creates or changes one', async (actor) => {
+    const job = await pendingJob()
+    const token = actors[actor].token
+    const list = await booted.api.get('/payload-jobs?limit=100&depth=0', { token })
+    expect(list.status).toBe(200)
+    expect(((await list.json()) as { docs: { id: Id }[] }).docs.map((d) => String(d.id))).toContain(String(job.id))
+    const viaGraphql = await booted.api.graphql('{ PayloadJobs(limit: 100) { docs { id } } }', { token })
+    expect((viaGraphql.body.data?.PayloadJobs?.docs ?? []).map((d: { id: Id }) => String(d.id))).toContain(String(job.id))
+    expect((await booted.api.post('/payload-jobs', { token, body: { taskSlug: 'schedulePublish', input: {} } })).status).toBe(403)
+    expect((await booted.api.patch(`/payload-jobs/${job.id}`, { token, body: { waitUntil: new Date().toISOString() } })).status).toBe(403)
+    expect((await booted.api.delete(`/payload-jobs/${job.id}`, { token })).status).toBe(200)
+    expect(await booted.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+  })
+
+  it('a job that is running cannot be cancelled', async () => {
+    const job = await pendingJob()
+    await booted.payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { processing: true } } as never)
+    expect((await booted.api.delete(`/payload-jobs/${job.id}`, { token: actors.editor.token })).status).not.toBe(200)
+    expect(await cancel('editor', job.id)).toMatchObject({ error: expect.stringMatching(/kjører nå/) })
+    expect(await booted.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
+  })
+})
