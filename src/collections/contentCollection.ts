@@ -1,10 +1,11 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Endpoint, Field } from 'payload'
 
 import { accessFor } from '../access/accessFor'
 import { matrixHooks } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { staleSaveHooks } from '../staleSave'
+import { versionRestoreEndpoints, versionRestoreHooks } from '../versionRestore'
 
 /** A collection of the guide's content: its slug names its row in the roles matrix and its cache tag. */
 export type ContentSlug = 'articles' | 'vendors' | 'tariffs' | 'research-links' | 'profession-categories' | 'media'
@@ -28,6 +29,8 @@ export type SharedPart = {
   name: string
   hooks: (collection: ContentCollectionInfo) => Hooks
   fields?: (collection: ContentCollectionInfo) => Field[]
+  /** REST endpoints the part adds to the collection (matched before Payload's own at the same address). */
+  endpoints?: (collection: ContentCollectionInfo) => Endpoint[]
 }
 
 /**
@@ -43,6 +46,12 @@ export const SHARED_PARTS: SharedPart[] = [
   { name: 'revalidate', hooks: ({ slug }) => ({ afterChange: [revalidateAfterChange(slug)], afterDelete: [revalidateAfterDelete(slug)] }) },
   // The roles matrix's publish rule on the incoming data, deletes and version restores.
   { name: 'matrixRules', hooks: () => matrixHooks() },
+  // A version restore is a new draft that goes through review, and is in the audit log.
+  {
+    name: 'versionRestore',
+    hooks: ({ drafts }) => (drafts ? versionRestoreHooks() : {}),
+    endpoints: ({ drafts }) => (drafts ? versionRestoreEndpoints() : []),
+  },
 ]
 
 /** Where the admin lists every content collection. */
@@ -112,6 +121,7 @@ export function contentCollection({ drafts, hooks, fields, ...config }: ContentC
     access: accessFor(config.slug),
     ...withDrafts,
     fields: [...fields, ...SHARED_PARTS.flatMap((part) => part.fields?.(info) ?? [])],
+    endpoints: config.endpoints === false ? false : [...(config.endpoints ?? []), ...SHARED_PARTS.flatMap((part) => part.endpoints?.(info) ?? [])],
     hooks: withSharedHooks(hooks, info),
   }
 }

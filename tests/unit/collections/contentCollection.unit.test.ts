@@ -7,7 +7,15 @@ import { contentCollection, SHARED_PARTS, sharedPartOf } from '../../../src/coll
 import { readPublishedOnlyForPublic } from '../../../src/hooks/readPublishedOnlyForPublic'
 
 const MATRIX_RULES = { beforeChange: ['matrixRules'], beforeDelete: ['matrixRules'] }
-const WITH_DRAFTS = { beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules'], ...MATRIX_RULES, beforeValidate: ['staleSave'], afterChange: ['revalidate'], afterDelete: ['revalidate'] }
+const WITH_DRAFTS = {
+  beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore'],
+  ...MATRIX_RULES,
+  beforeValidate: ['staleSave'],
+  beforeChange: ['matrixRules', 'versionRestore'],
+  afterChange: ['revalidate'],
+  afterDelete: ['revalidate'],
+  afterOperation: ['versionRestore'],
+}
 const WITHOUT_DRAFTS = { beforeOperation: ['matrixRules', 'matrixRules'], ...MATRIX_RULES, beforeValidate: ['staleSave'], afterChange: ['revalidate'], afterDelete: ['revalidate'] }
 
 /** Every content collection, as the guide needs it: its versions and the shared parts in each hook slot. */
@@ -93,7 +101,7 @@ describe('contentCollection', () => {
   const built = contentCollection({ slug: 'tariffs', drafts: { maxPerDoc: 7 }, fields: [], hooks: own as never })
 
   it('runs the shared before-hooks before the collection\'s own, and the shared after-hooks after them', () => {
-    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', own.beforeOperation[0]])
+    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', own.beforeOperation[0]])
     expect(built.hooks?.beforeOperation?.[0]).toBe(readPublishedOnlyForPublic)
     expect(built.hooks?.afterChange?.[0]).toBe(own.afterChange[0])
     expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate'])
