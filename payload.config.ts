@@ -35,6 +35,7 @@ import { sendMailTask } from './src/mail/sendMailTask'
 import { jobsCollection } from './src/scheduling/jobsCollection'
 import { announceTariffBoundaryTask } from './src/scheduling/tariffBoundaries'
 import { localizeErrors } from './src/api/localizeErrors'
+import { recordFailedLogin } from './src/audit/hooks/recordFailedLogin'
 import { createAdminFromEnv } from './src/db/createAdminFromEnv'
 import { revalidateAfterChange, revalidateAfterDelete } from './src/hooks/revalidateContent'
 import { seedOnEmpty } from './src/seed/seedOnEmpty'
@@ -117,7 +118,8 @@ export default buildConfig({
   ],
   endpoints: [healthEndpoint],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
-  hooks: { afterError: [localizeErrors] },
+  // A refused login is recorded in the audit log, with the e-mail tried (src/audit/hooks/recordFailedLogin.ts).
+  hooks: { afterError: [localizeErrors, recordFailedLogin] },
   localization: {
     locales: [
       { code: 'nb', label: { nb: 'Bokmål', en: 'Norwegian Bokmål' } },

@@ -1,6 +1,9 @@
 import type { CollectionConfig, Condition } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { noteLoginAttempt } from '@/audit/hooks/noteLoginAttempt'
+import { recordLogin } from '@/audit/hooks/recordLogin'
+import { recordRoleChange } from '@/audit/hooks/recordRoleChange'
 import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { isSelf, isSelfOrAdminField } from '@/access/isSelfOrAdmin'
 import { ROLE_LABELS, ROLES } from '@/access/roles'
@@ -43,8 +46,11 @@ export const Users: CollectionConfig = {
     useSessions: true,
   },
   hooks: {
-    beforeOperation: [enforcePasswordLength],
+    beforeOperation: [enforcePasswordLength, noteLoginAttempt],
     beforeChange: [assignFirstUserAdmin, requireCurrentPassword, recordCredentialChange],
+    // The audit log: logins (failed ones: src/audit/hooks/recordFailedLogin.ts), new users and role changes.
+    afterChange: [recordRoleChange],
+    afterLogin: [recordLogin],
     afterRead: [hideSessionsOfOthers],
   },
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Endpoint, Field } from 'payload'
 
 import { accessFor } from '../access/accessFor'
+import { contentAuditHooks } from '../audit/contentAudit'
 import { matrixHooks } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
@@ -52,6 +53,8 @@ export const SHARED_PARTS: SharedPart[] = [
     hooks: ({ drafts }) => (drafts ? versionRestoreHooks() : {}),
     endpoints: ({ drafts }) => (drafts ? versionRestoreEndpoints() : []),
   },
+  // Who did what: create, update (the changed fields), publish, unpublish and delete in the audit log.
+  { name: 'audit', hooks: () => contentAuditHooks() },
 ]
 
 /** Where the admin lists every content collection. */

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { globalAccessFor } from '../access/accessFor'
+import { recordGlobalChange } from '../audit/hooks/recordGlobalChange'
 import { revalidateGlobal } from '../hooks/revalidateContent'
 import { linkHrefField } from '../fields/linkHrefField'
 
@@ -22,7 +23,7 @@ export const Navigation: GlobalConfig = {
   access: globalAccessFor('navigation'),
   admin: { group: { nb: 'Administrasjon', en: 'Administration' } },
   versions: { max: 50 },
-  hooks: { afterChange: [revalidateGlobal('navigation')] },
+  hooks: { afterChange: [revalidateGlobal('navigation'), recordGlobalChange] },
   fields: [
     linkList('mainMenu', { nb: 'Hovedmeny', en: 'Main menu' }),
     linkList('footerLinks', { nb: 'Lenker i bunnteksten', en: 'Footer links' }),

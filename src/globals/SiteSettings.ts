@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { globalAccessFor } from '../access/accessFor'
+import { recordGlobalChange } from '../audit/hooks/recordGlobalChange'
 import { revalidateGlobal } from '../hooks/revalidateContent'
 
 /** Site-wide settings and the standing disclaimers shown with every vendor list. */
@@ -10,7 +11,7 @@ export const SiteSettings: GlobalConfig = {
   access: globalAccessFor('site-settings'),
   admin: { group: { nb: 'Administrasjon', en: 'Administration' } },
   versions: { max: 50 },
-  hooks: { afterChange: [revalidateGlobal('site-settings')] },
+  hooks: { afterChange: [revalidateGlobal('site-settings'), recordGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, maxLength: 120, label: { nb: 'Nettstedets navn', en: 'Site name' } },
     {
