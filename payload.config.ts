@@ -18,6 +18,7 @@ import { Tariffs } from './collections/tariffs'
 import { Users } from './collections/users'
 import { VendorOrganisations } from './collections/vendor-organisations'
 import { Vendors } from './collections/vendors'
+import { ReviewComments } from './collections/review-comments'
 import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
 import { boundQuery } from './src/graphql/boundQuery'
@@ -28,6 +29,7 @@ import { resolveOrigins, resolveSecret } from './src/config/env.mjs'
 import { databaseAdapter } from './src/db/adapter'
 import { ADMIN_DATE_TIME_FORMAT } from './src/fields/dayOnly'
 import { healthEndpoint } from './src/endpoints/health'
+import { workflowEndpoints } from './src/workflow/endpoints'
 import { adminTranslations } from './src/i18n/admin/translations'
 import { guardApi } from './src/api/guardApi'
 import { mailAdapter } from './src/mail/adapter'
@@ -61,7 +63,7 @@ export default buildConfig({
   // SMTP from the environment, or .eml files in ./outbox without SMTP_HOST (src/mail/adapter.ts).
   email: mailAdapter,
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, ReviewComments].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
@@ -116,7 +118,7 @@ export default buildConfig({
     labelsPerLanguage,
     datesInOneFormat,
   ],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...workflowEndpoints],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
   // A refused login is recorded in the audit log, with the e-mail tried (src/audit/hooks/recordFailedLogin.ts).
   hooks: { afterError: [localizeErrors, recordFailedLogin] },

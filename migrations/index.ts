@@ -2,6 +2,7 @@ import * as migration_20261125_184247_initial from './20261125_184247_initial';
 import * as migration_20261201_075051_users_credentials_changed from './20261201_075051_users_credentials_changed';
 import * as migration_20261201_095616_site_settings_front_page from './20261201_095616_site_settings_front_page';
 import * as migration_20261201_101140_vendor_organisations from './20261201_101140_vendor_organisations';
+import * as migration_20261201_123336_review_workflow from './20261201_123336_review_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_101140_vendor_organisations.up,
     down: migration_20261201_101140_vendor_organisations.down,
-    name: '20261201_101140_vendor_organisations'
+    name: '20261201_101140_vendor_organisations',
+  },
+  {
+    up: migration_20261201_123336_review_workflow.up,
+    down: migration_20261201_123336_review_workflow.down,
+    name: '20261201_123336_review_workflow'
   },
 ];

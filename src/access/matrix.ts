@@ -90,6 +90,8 @@ export const collectionMatrix = {
   // Payload's document locks: who is editing what. Payload lets any logged-in user (a vendor too) read and
   // write them; here only staff, who are the only ones editing.
   'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff, publish: none },
+  // The review thread of a document: append-only, staff only (issue 12 lets a vendor in on its own entries).
+  'review-comments': { create: staff, read: staff, update: none, delete: none, readVersions: none, unlock: none, admin: staff, publish: none },
   exports: { ...editorialContent, read: staff },
   imports: { ...editorialContent, read: staff },
   // Append-only: admins read it; nobody writes it over any API (the server does, src/audit/recordAudit.ts).

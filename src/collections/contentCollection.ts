@@ -5,6 +5,7 @@ import { contentAuditHooks } from '../audit/contentAudit'
 import { matrixHooks } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { workflowEditComponents, workflowFields, workflowHooks } from '../workflow'
 import { staleSaveHooks } from '../staleSave'
 import { versionRestoreEndpoints, versionRestoreHooks } from '../versionRestore'
 
@@ -30,6 +31,8 @@ export type SharedPart = {
   name: string
   hooks: (collection: ContentCollectionInfo) => Hooks
   fields?: (collection: ContentCollectionInfo) => Field[]
+  /** Admin components of the edit view it replaces (e.g. the Publish button), by their key in `admin.components.edit`. */
+  editComponents?: (collection: ContentCollectionInfo) => Record<string, string>
   /** REST endpoints the part adds to the collection (matched before Payload's own at the same address). */
   endpoints?: (collection: ContentCollectionInfo) => Endpoint[]
 }
@@ -53,6 +56,8 @@ export const SHARED_PARTS: SharedPart[] = [
     hooks: ({ drafts }) => (drafts ? versionRestoreHooks() : {}),
     endpoints: ({ drafts }) => (drafts ? versionRestoreEndpoints() : []),
   },
+  // Review before publishing: the second pair of eyes, the change note, the state and who changed what.
+  { name: 'workflow', hooks: workflowHooks, fields: workflowFields, editComponents: workflowEditComponents },
   // Who did what: create, update (the changed fields), publish, unpublish and delete in the audit log.
   { name: 'audit', hooks: () => contentAuditHooks() },
 ]
@@ -92,6 +97,14 @@ function withSharedHooks(own: Hooks | undefined, collection: ContentCollectionIn
   ) as Hooks
 }
 
+/** The collection's admin config with the shared parts' edit-view components (the collection's own win). */
+function withEditComponents(admin: NonNullable<CollectionConfig['admin']>, collection: ContentCollectionInfo): CollectionConfig['admin'] {
+  const parts = Object.assign({}, ...SHARED_PARTS.map((part) => part.editComponents?.(collection) ?? {})) as Record<string, string>
+  if (Object.keys(parts).length === 0) return admin
+  const edit = { ...parts, ...admin.components?.edit }
+  return { ...admin, components: { ...admin.components, edit } }
+}
+
 export type ContentCollectionOptions = Omit<CollectionConfig, 'slug' | 'access' | 'versions'> & {
   slug: ContentSlug
   /** Drafts and versions, or `false` for content that is published as it is saved (groups, media). */
@@ -120,7 +133,7 @@ export function contentCollection({ drafts, hooks, fields, ...config }: ContentC
     : {}
   return {
     ...config,
-    admin: { group: { ...CONTENT_GROUP }, ...config.admin },
+    admin: withEditComponents({ group: { ...CONTENT_GROUP }, ...config.admin }, info),
     access: accessFor(config.slug),
     ...withDrafts,
     fields: [...fields, ...SHARED_PARTS.flatMap((part) => part.fields?.(info) ?? [])],

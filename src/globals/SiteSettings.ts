@@ -28,6 +28,19 @@ export const SiteSettings: GlobalConfig = {
       },
     },
     {
+      // Review before publishing (src/workflow/): on, an editor cannot publish a change they made themselves.
+      name: 'secondPairOfEyes',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { nb: 'To par øyne: en annen redaktør må publisere', en: 'Second pair of eyes: another editor must publish' },
+      admin: {
+        description: {
+          nb: 'Når dette er på, må et utkast sendes til gjennomgang, og den som har endret det, kan ikke publisere det selv. En administrator kan tvinge publisering med en begrunnelse.',
+          en: 'When on, a draft must be sent for review, and whoever changed it cannot publish it. An administrator can force a publish with a reason.',
+        },
+      },
+    },
+    {
       name: 'vendorContactEmail',
       type: 'email',
       label: { nb: 'E-post for leverandører', en: 'E-mail for vendors' },

@@ -13,6 +13,7 @@ export const GRAPHQL_NAMES: Record<string, GraphqlNames> = {
   'profession-categories': { one: 'ProfessionCategory', list: 'ProfessionCategories' },
   media: { one: 'Media', list: 'allMedia' },
   users: { one: 'User', list: 'Users' },
+  'review-comments': { one: 'ReviewComment', list: 'ReviewComments' },
 }
 
 export const GLOBAL_GRAPHQL_NAMES: Record<string, { one: string; versions: string; update: string }> = {
