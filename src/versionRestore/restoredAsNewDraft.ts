@@ -1,10 +1,10 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, SanitizedCollectionConfig } from 'payload'
 
 import { restoresAsDraft } from './restoreMode'
 
 /** Whether the collection has a top-level field of this name (the workflow and change-note parts add theirs). */
-const hasField = (collection: { fields: { name?: string }[] }, name: string): boolean =>
-  collection.fields.some((field) => field.name === name)
+const hasField = (collection: SanitizedCollectionConfig, name: string): boolean =>
+  collection.flattenedFields.some((field) => field.name === name)
 
 /**
  * A restored version is a new draft in the review workflow: it is saved as a draft (the old version's data
