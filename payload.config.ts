@@ -18,6 +18,7 @@ import { Tariffs } from './collections/tariffs'
 import { Users } from './collections/users'
 import { VendorOrganisations } from './collections/vendor-organisations'
 import { Vendors } from './collections/vendors'
+import { Withdrawals } from './collections/withdrawals'
 import { ReviewComments } from './collections/review-comments'
 import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
@@ -48,6 +49,10 @@ import { buildSearchDoc, SEARCH_COLLECTIONS, SEARCH_PRIORITIES } from './src/sea
 import { syncSearchIndex } from './src/search/syncSearchIndex'
 import { strictCollection, strictGlobal } from './src/validation/strictFields'
 import { strictStatus } from './src/validation/strictStatus'
+import { redirects } from './src/withdrawal/redirectsPlugin'
+import { resolveEndpoint } from './src/withdrawal/resolve'
+import { withdrawEndpoint } from './src/withdrawal/withdrawEndpoint'
+import { withdrawalMutations } from './src/withdrawal/withdrawMutation'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { serverURL, origins } = resolveOrigins()
@@ -63,7 +68,7 @@ export default buildConfig({
   // SMTP from the environment, or .eml files in ./outbox without SMTP_HOST (src/mail/adapter.ts).
   email: mailAdapter,
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, ReviewComments].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
@@ -114,11 +119,13 @@ export default buildConfig({
         upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: 'data/imports' },
       }),
     }),
+    // Permanent redirects of withdrawn and renamed pages (src/withdrawal/).
+    redirects,
     hideUnreadableRelations,
     labelsPerLanguage,
     datesInOneFormat,
   ],
-  endpoints: [healthEndpoint, ...workflowEndpoints],
+  endpoints: [healthEndpoint, withdrawEndpoint, resolveEndpoint, ...workflowEndpoints],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
   // A refused login is recorded in the audit log, with the e-mail tried (src/audit/hooks/recordFailedLogin.ts).
   hooks: { afterError: [localizeErrors, recordFailedLogin] },
@@ -168,6 +175,7 @@ export default buildConfig({
   maxDepth: 3,
   graphQL: {
     disablePlaygroundInProduction: true,
+    mutations: withdrawalMutations,
     maxComplexity: 500,
     // Depth (relationships as REST's maxDepth) and answer size, counted through aliases, fragments and lists.
     validationRules: (args) => [boundQuery(args)],

@@ -4,6 +4,7 @@ import { withAdminLanguage } from './src/i18n/adminLanguage'
 import { splitLang } from './src/i18n/paths'
 import { groupSlugs } from './src/routing/groupSlugs'
 import { canonicalFilterQuery, localisedGroupQuery } from './src/routing/vendorFilterQuery'
+import { answerForAddress } from './src/routing/withdrawnAddress'
 
 /**
  * Gives each filter combination of the vendor directory a page in Next's cache. A page that reads the query
@@ -16,6 +17,9 @@ import { canonicalFilterQuery, localisedGroupQuery } from './src/routing/vendorF
 export async function proxy(request: NextRequest) {
   const admin = withAdminLanguage(request)
   if (admin) return admin
+  // A withdrawn page (410) or an old address (301/308) of an article or vendor: src/routing/withdrawnAddress.ts.
+  const withdrawn = await answerForAddress(request)
+  if (withdrawn) return withdrawn
   const query = canonicalFilterQuery(request.nextUrl.searchParams)
   if (!query) return NextResponse.next()
   const { lang } = splitLang(request.nextUrl.pathname)
@@ -34,4 +38,19 @@ export async function proxy(request: NextRequest) {
 }
 
 // The admin paths are for its default language (src/i18n/adminLanguage.ts).
-export const config = { matcher: ['/leverandorer', '/nn/leverandorer', '/en/leverandorer', '/admin', '/admin/:path*'] }
+export const config = {
+  matcher: [
+    '/leverandorer',
+    '/nn/leverandorer',
+    '/en/leverandorer',
+    '/admin',
+    '/admin/:path*',
+    // An article's or vendor's own address (src/routing/withdrawnAddress.ts); listed here, as Next reads the matcher statically.
+    '/artikler/:slug',
+    '/nn/artikler/:slug',
+    '/en/artikler/:slug',
+    '/leverandorer/:slug',
+    '/nn/leverandorer/:slug',
+    '/en/leverandorer/:slug',
+  ],
+}

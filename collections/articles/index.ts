@@ -4,6 +4,7 @@ import { DAY_ONLY } from '@/fields/dayOnly'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { say } from '@/validation/messages'
+import { addressHooks, withdrawField } from '@/withdrawal/collectionParts'
 import { checkDateOrder } from '@/validation/rules'
 
 /** The guide and related articles. Body blocks render live data (vendors, tariffs, research). */
@@ -15,6 +16,8 @@ export const Articles = contentCollection({
     defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
   },
   drafts: { maxPerDoc: 100, autosaveMs: 2000, schedulePublish: true },
+  // A published slug change leaves a permanent redirect behind; a publish takes the addresses back (src/withdrawal/).
+  hooks: addressHooks(),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { nb: 'Tittel', en: 'Title' } },
     slugField({ from: 'title', localized: true }),
@@ -77,6 +80,7 @@ export const Articles = contentCollection({
         },
       ],
     },
+    withdrawField(),
     {
       name: 'owner',
       type: 'relationship',

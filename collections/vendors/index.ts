@@ -8,6 +8,7 @@ import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
+import { addressHooks, withdrawField } from '@/withdrawal/collectionParts'
 
 /**
  * Video solutions the guide lists. Editors decide what is published; vendor ownership and review
@@ -22,6 +23,8 @@ export const Vendors = contentCollection({
   },
   defaultSort: 'name',
   drafts: { maxPerDoc: 50, schedulePublish: true },
+  // A published slug change leaves a permanent redirect behind; a publish takes the addresses back (src/withdrawal/).
+  hooks: addressHooks(),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
     slugField({ from: 'name' }),
@@ -65,5 +68,6 @@ export const Vendors = contentCollection({
     },
     attestationsField(),
     reviewNoteField('vendors'),
+    withdrawField(),
   ],
 })

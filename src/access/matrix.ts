@@ -93,6 +93,10 @@ export const collectionMatrix = {
   // The review thread of a document: append-only, staff only (issue 12 lets a vendor in on its own entries).
   'review-comments': { create: staff, read: staff, update: none, delete: none, readVersions: none, unlock: none, admin: staff, publish: none },
   exports: { ...editorialContent, read: staff },
+  // Withdrawn pages (src/withdrawal/): the explanation is public; only the withdraw endpoint writes them.
+  withdrawals: { create: none, read: everyone, update: none, delete: none, readVersions: none, unlock: none, admin: staff, publish: none },
+  // plugin-redirects' store: staff keep it (a save takes effect at once); the site resolves addresses by a system read.
+  redirects: { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: staff, admin: staff, publish: staff },
   imports: { ...editorialContent, read: staff },
   // Append-only: admins read it; nobody writes it over any API (the server does, src/audit/recordAudit.ts).
   'audit-log': { create: none, read: adminOnly, update: none, delete: none, readVersions: none, unlock: none, admin: adminOnly, publish: none },

@@ -13,6 +13,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WithdrawPanel as WithdrawPanel_5845d444e2767bee9923c0aaa3150996 } from '../../../src/admin/withdrawal/WithdrawPanel'
 import { ReviewPanel as ReviewPanel_c872a0e32c0c0b379f090d188d429986 } from '../../../src/admin/workflow/ReviewPanel'
 import { PublishButton as PublishButton_8896a0dd6c1638f3d139db7de11e4d88 } from '../../../src/admin/workflow/PublishButton'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/withdrawal/WithdrawPanel#WithdrawPanel": WithdrawPanel_5845d444e2767bee9923c0aaa3150996,
   "/src/admin/workflow/ReviewPanel#ReviewPanel": ReviewPanel_c872a0e32c0c0b379f090d188d429986,
   "/src/admin/workflow/PublishButton#PublishButton": PublishButton_8896a0dd6c1638f3d139db7de11e4d88,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
