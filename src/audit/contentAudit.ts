@@ -25,9 +25,10 @@ const keyOf = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
 /** An update's operation args say whether it is an autosave (the hooks after it are not told). */
 export const noteAutosave: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation === 'update' && args?.id !== undefined) {
-    const note = notes(req).get(keyOf(collection.slug, args.id)) ?? {}
-    notes(req).set(keyOf(collection.slug, args.id), { ...note, autosave: Boolean(args.autosave) })
+  const { id, autosave } = (args ?? {}) as { id?: number | string; autosave?: boolean }
+  if (operation === 'update' && id !== undefined) {
+    const note = notes(req).get(keyOf(collection.slug, id)) ?? {}
+    notes(req).set(keyOf(collection.slug, id), { ...note, autosave: Boolean(autosave) })
   }
   return args
 }

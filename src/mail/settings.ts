@@ -22,7 +22,7 @@ export function parseSender(raw: string | undefined): Sender {
  * The mail settings from the environment: SMTP_HOST (and SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASS) sends
  * through that server; without SMTP_HOST every message is written to MAIL_OUTBOX_DIR (default ./outbox).
  */
-export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+export function mailSettings(env: Record<string, string | undefined> = process.env): MailSettings {
   const from = parseSender(env.MAIL_FROM)
   const host = env.SMTP_HOST?.trim()
   if (!host) return { kind: 'outbox', dir: path.resolve(env.MAIL_OUTBOX_DIR?.trim() || 'outbox'), from }

@@ -29,8 +29,9 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const name of ['NODE_ENV', 'SMTP_HOST', 'MAIL_OUTBOX_DIR', 'MAIL_FROM'] as const) {
-    if (saved[name] === undefined) delete process.env[name]
-    else process.env[name] = saved[name]
+    const env = process.env as Record<string, string | undefined>
+    if (saved[name] === undefined) delete env[name]
+    else env[name] = saved[name]
   }
   await fs.rm(dir, { recursive: true, force: true })
 })
