@@ -129,6 +129,15 @@ const nextConfig = {
         has: [{ type: 'cookie', key: 'payload-token' }],
         headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
       })),
+      // A preview (draft mode, from /preview or a share link /delt/<token>): nothing a shared cache may keep, never indexed.
+      ...SITE_PATHS.map((source) => ({
+        source,
+        has: [{ type: 'cookie', key: '__prerender_bypass' }],
+        headers: [
+          { key: 'Cache-Control', value: 'private, no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      })),
     ]
   },
 }

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/articles'
 import { AuditLog } from './collections/audit-log'
 import { Media, MEDIA_MAX_BYTES } from './collections/media'
+import { PreviewLinks } from './collections/preview-links'
 import { ProfessionCategories } from './collections/profession-categories'
 import { ResearchLinks } from './collections/research-links'
 import { Tariffs } from './collections/tariffs'
@@ -68,7 +69,7 @@ export default buildConfig({
   // SMTP from the environment, or .eml files in ./outbox without SMTP_HOST (src/mail/adapter.ts).
   email: mailAdapter,
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments, PreviewLinks].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [

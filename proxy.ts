@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { withAdminLanguage } from './src/i18n/adminLanguage'
 import { splitLang } from './src/i18n/paths'
 import { groupSlugs } from './src/routing/groupSlugs'
+import { previewRequestHeaders } from './src/routing/previewPath'
 import { canonicalFilterQuery, localisedGroupQuery } from './src/routing/vendorFilterQuery'
 import { answerForAddress } from './src/routing/withdrawnAddress'
 
@@ -20,8 +21,11 @@ export async function proxy(request: NextRequest) {
   // A withdrawn page (410) or an old address (301/308) of an article or vendor: src/routing/withdrawnAddress.ts.
   const withdrawn = await answerForAddress(request)
   if (withdrawn) return withdrawn
-  const query = canonicalFilterQuery(request.nextUrl.searchParams)
-  if (!query) return NextResponse.next()
+  // In draft mode every page runs through here, to be told its own address (the preview banner's exit link).
+  const previewHeaders = previewRequestHeaders(request.headers, request.cookies.getAll().map((c) => c.name), request.nextUrl)
+  const forward = previewHeaders ? { request: { headers: previewHeaders } } : undefined
+  const query = DIRECTORY.test(request.nextUrl.pathname) ? canonicalFilterQuery(request.nextUrl.searchParams) : null
+  if (!query) return NextResponse.next(forward)
   const { lang } = splitLang(request.nextUrl.pathname)
   const localised = query.startsWith('gruppe=') ? localisedGroupQuery(request.nextUrl.searchParams, lang, await groupSlugs()) : null
   if (localised) {
@@ -34,10 +38,13 @@ export async function proxy(request: NextRequest) {
   }
   const url = request.nextUrl.clone()
   url.pathname = `/${lang}/leverandorer-utvalg/${encodeURIComponent(query)}`
-  return NextResponse.rewrite(url)
+  return NextResponse.rewrite(url, forward)
 }
 
+const DIRECTORY = /^(?:\/(?:nn|en))?\/leverandorer$/
+
 // The admin paths are for its default language (src/i18n/adminLanguage.ts).
+// In draft mode (its cookie, src/routing/previewPath.ts), every page of the site as well.
 export const config = {
   matcher: [
     '/leverandorer',
@@ -52,5 +59,6 @@ export const config = {
     '/leverandorer/:slug',
     '/nn/leverandorer/:slug',
     '/en/leverandorer/:slug',
+    { source: '/((?!admin|api|_next|preview|delt).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
   ],
 }

@@ -3,6 +3,7 @@ import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { DAY_ONLY } from '@/fields/dayOnly'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
+import { adminLivePreview, adminPreview } from '@/preview/adminPreview'
 import { say } from '@/validation/messages'
 import { addressHooks, withdrawField } from '@/withdrawal/collectionParts'
 import { checkDateOrder } from '@/validation/rules'
@@ -14,6 +15,8 @@ export const Articles = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'nextReviewAt', 'updatedAt'],
+    ...adminPreview('articles'),
+    ...adminLivePreview('articles'),
   },
   drafts: { maxPerDoc: 100, autosaveMs: 2000, schedulePublish: true },
   // A published slug change leaves a permanent redirect behind; a publish takes the addresses back (src/withdrawal/).

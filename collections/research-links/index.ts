@@ -2,6 +2,7 @@ import { contentCollection } from '@/collections/contentCollection'
 import { optionsOf } from '@/domain/list'
 import { RESEARCH_KINDS } from '@/domain/researchKinds'
 import { urlField } from '@/fields/urlField'
+import { adminPreview } from '@/preview/adminPreview'
 
 /** Reports, studies and pages worth reading, with room for a link checker's findings. */
 export const ResearchLinks = contentCollection({
@@ -12,6 +13,7 @@ export const ResearchLinks = contentCollection({
   },
   admin: {
     useAsTitle: 'title',
+    ...adminPreview('research-links'),
     defaultColumns: ['title', 'publisher', 'year', 'kind', '_status'],
   },
   defaultSort: '-year',

@@ -4,6 +4,7 @@ import { optionsOf } from '@/domain/list'
 import { PROFESSIONS } from '@/domain/professions'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
+import { adminPreview } from '@/preview/adminPreview'
 import { say } from '@/validation/messages'
 import { checkDateOrder } from '@/validation/rules'
 import { requireProfession } from './hooks/requireProfession'
@@ -15,6 +16,7 @@ export const Tariffs = contentCollection({
   labels: { singular: { nb: 'Takst', en: 'Tariff' }, plural: { nb: 'Takster', en: 'Tariffs' } },
   admin: {
     useAsTitle: 'code',
+    ...adminPreview('tariffs'),
     defaultColumns: ['code', 'title', 'effectiveFrom', 'effectiveTo', '_status'],
   },
   defaultSort: 'effectiveFrom',

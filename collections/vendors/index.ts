@@ -8,6 +8,7 @@ import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
+import { adminLivePreview, adminPreview } from '@/preview/adminPreview'
 import { addressHooks, withdrawField } from '@/withdrawal/collectionParts'
 
 /**
@@ -19,10 +20,13 @@ export const Vendors = contentCollection({
   labels: { singular: { nb: 'Videoløsning', en: 'Video solution' }, plural: { nb: 'Videoløsninger', en: 'Video solutions' } },
   admin: {
     useAsTitle: 'name',
+    ...adminPreview('vendors'),
+    ...adminLivePreview('vendors'),
     defaultColumns: ['name', 'solutionType', 'professionCategories', '_status', 'updatedAt'],
   },
   defaultSort: 'name',
-  drafts: { maxPerDoc: 50, schedulePublish: true },
+  // Autosave every 2 s, as for articles, so that live preview follows the editor's typing.
+  drafts: { maxPerDoc: 50, autosaveMs: 2000, schedulePublish: true },
   // A published slug change leaves a permanent redirect behind; a publish takes the addresses back (src/withdrawal/).
   hooks: addressHooks(),
   fields: [

@@ -14,6 +14,7 @@ import {
 } from './matrix'
 import { organisationOf } from './organisation'
 import { actorOf } from './roles'
+import { sharedPreviewId, withSharedDocument } from './sharedPreview'
 
 /** Marks functions built here, so the access test can tell them from Payload's defaults. */
 export const FROM_MATRIX = Symbol.for('videoveileder.access.fromMatrix')
@@ -102,7 +103,6 @@ export function jobsCollectionAccess(): NonNullable<CollectionConfig['access']> 
   }
 }
 
-
 function ruleAccess(slug: string, rows: Record<string, Record<string, Rule>>, operation: string): Access {
   const row = rows[operation]
   const scope = scopeFor(slug, operation)
@@ -110,7 +110,10 @@ function ruleAccess(slug: string, rows: Record<string, Record<string, Rule>>, op
     if (!row) return false
     try {
       const rule = row[actorOf(req)] ?? false
-      return operation === 'create' ? evaluateCreateRule(rule, req) : evaluateRule(rule, req, scope)
+      if (operation === 'create') return evaluateCreateRule(rule, req)
+      const result = evaluateRule(rule, req, scope)
+      // A share link's reader also reads its one document (src/access/sharedPreview.ts); nothing else changes.
+      return operation === 'read' ? withSharedDocument(result, sharedPreviewId(req, slug)) : result
     } catch (error) {
       req.payload?.logger.error({ err: error }, `access rule ${slug}.${operation} failed; refused`)
       return false // fail closed

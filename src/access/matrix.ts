@@ -100,6 +100,8 @@ export const collectionMatrix = {
   imports: { ...editorialContent, read: staff },
   // Append-only: admins read it; nobody writes it over any API (the server does, src/audit/recordAudit.ts).
   'audit-log': { create: none, read: adminOnly, update: none, delete: none, readVersions: none, unlock: none, admin: adminOnly, publish: none },
+  // Share links to one draft (collections/preview-links/): staff make, read and revoke them; nobody deletes one.
+  'preview-links': { create: staff, read: staff, update: staff, delete: none, readVersions: none, unlock: staff, admin: staff, publish: none },
 } satisfies Record<string, CollectionRows>
 
 /**
@@ -128,6 +130,8 @@ export const fieldMatrix = {
   // The responsible editor.
   'articles.owner': { read: staff, create: staff, update: staff },
   'vendor-organisations.members': { read: { ...staff, vendor: 'own' } },
+  // A share link's token hash: nobody reads or writes it over any API, not even staff (the server sets it).
+  'preview-links.tokenHash': { read: none, create: none, update: none },
 } satisfies Record<string, Partial<Record<FieldOperation, Row>>>
 
 export type MatrixCollection = keyof typeof collectionMatrix

@@ -5,6 +5,7 @@ import { contentAuditHooks } from '../audit/contentAudit'
 import { matrixHooks } from '../access/hooks'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
+import { sharePreviewFields } from '../preview/sharePart'
 import { workflowEditComponents, workflowFields, workflowHooks } from '../workflow'
 import { staleSaveHooks } from '../staleSave'
 import { versionRestoreEndpoints, versionRestoreHooks } from '../versionRestore'
@@ -60,6 +61,8 @@ export const SHARED_PARTS: SharedPart[] = [
   { name: 'workflow', hooks: workflowHooks, fields: workflowFields, editComponents: workflowEditComponents },
   // Who did what: create, update (the changed fields), publish, unpublish and delete in the audit log.
   { name: 'audit', hooks: () => contentAuditHooks() },
+  // Share links to a draft for people without an account: the sidebar's "Del forhåndsvisning" (collections/preview-links/).
+  { name: 'sharePreview', hooks: () => ({}), fields: sharePreviewFields },
 ]
 
 /** Where the admin lists every content collection. */
@@ -123,7 +126,8 @@ export function contentCollection({ drafts, hooks, fields, ...config }: ContentC
         // Drafts are validated too: an import or a draft must not store what a publish would refuse.
         versions: {
           drafts: {
-            ...(drafts.autosaveMs ? { autosave: { interval: drafts.autosaveMs } } : {}),
+            // Autosave keeps the explicit "Lagre utkast" button too (an editor may want to save now).
+            ...(drafts.autosaveMs ? { autosave: { interval: drafts.autosaveMs, showSaveDraftButton: true } } : {}),
             ...(drafts.schedulePublish ? { schedulePublish: true } : {}),
             validate: true,
           },

@@ -5,6 +5,7 @@ import { getPayload, type Payload } from 'payload'
 
 import type { User } from '../../payload-types'
 import { OWN_DRAFTS_CONTEXT } from '../access/ownDrafts'
+import { SHARED_PREVIEW_CONTEXT } from '../access/sharedPreview'
 import type { DocId } from './ids'
 import { DEFAULT_LANG, type Lang } from '../i18n/langs'
 import type { Viewer } from './viewer'
@@ -24,9 +25,22 @@ export const PUBLIC_READ = { overrideAccess: false, draft: false } as const
 
 export type ReadOptions = { overrideAccess: false; draft: boolean; user?: User; context?: Record<string, unknown> }
 
-/** The access options of one viewer's read: the public's, or its user's with drafts. */
+/**
+ * The access options of one viewer's read: the public's, or its user's with drafts. A share link's reader
+ * reads as the public here (globals, groups); `findAs` adds its one document.
+ */
 export function readAs(viewer: Viewer): ReadOptions {
-  return viewer.kind === 'anonymous' ? PUBLIC_READ : { overrideAccess: false, draft: true, user: viewer.user }
+  if (viewer.kind === 'anonymous' || viewer.kind === 'shared') return PUBLIC_READ
+  return { overrideAccess: false, draft: true, user: viewer.user }
+}
+
+/** The newest versions, as a viewer in draft mode may read them (see `findAs`). */
+function newestAs(viewer: Exclude<Viewer, { kind: 'anonymous' }>): ReadOptions {
+  if (viewer.kind === 'shared') {
+    const grant = { collection: viewer.link.collection, id: viewer.link.docId }
+    return { overrideAccess: false, draft: true, context: { [SHARED_PREVIEW_CONTEXT]: grant } }
+  }
+  return { ...readAs(viewer), context: { [OWN_DRAFTS_CONTEXT]: true } }
 }
 
 /** A read in one language; what is not translated falls back to bokmål. */
@@ -48,7 +62,8 @@ export function ownTextIn(lang: Lang) {
  * and applies the read rule to that version, so a document whose newest version the user may not read (a
  * vendor and another organisation's entry with a draft pending) is left out, not shown as published; the
  * published read brings those back. A document in both is shown as its newest version. `order` sorts the
- * merged list as the query's `sort` would.
+ * merged list as the query's `sort` would. A share link's reader gets the published versions and the newest
+ * version of its one document (the read rules admit nothing else, see `newestAs`).
  */
 export async function findAs<T extends { id: DocId }>(
   viewer: Viewer,
@@ -57,7 +72,7 @@ export async function findAs<T extends { id: DocId }>(
 ): Promise<T[]> {
   if (viewer.kind === 'anonymous') return (await find(PUBLIC_READ)).docs
   const [newest, published] = await Promise.all([
-    find({ ...readAs(viewer), context: { [OWN_DRAFTS_CONTEXT]: true } }),
+    find(newestAs(viewer)),
     find({ ...readAs(viewer), draft: false }),
   ])
   const seen = new Set(newest.docs.map((doc) => doc.id))

@@ -1,6 +1,9 @@
 import type { User } from '../../payload-types'
 
 import { actorOf } from '../access/roles'
+import type { PreviewableCollection } from '../preview/documentPath'
+import { linkOfCookie } from '../preview/shareLinks'
+import type { DocId } from './ids'
 import { payloadClient } from './payload'
 
 /**
@@ -9,8 +12,17 @@ import { payloadClient } from './payload'
  *   valid session.
  * - `staff` (editor, admin) and `vendor`, both in draft mode only: uncached reads as that user, with drafts.
  *   What each may see is Payload's access rules (`overrideAccess: false` with the user), never the page's.
+ * - `shared`: someone holding a valid share link (/delt/<token>), in draft mode without a session: the
+ *   link's one document as its newest draft, everything else as the public; uncached. The read rules admit
+ *   that one document through the request's context (src/access/sharedPreview.ts), nothing else.
  */
-export type Viewer = { kind: 'anonymous' } | { kind: 'staff' | 'vendor'; user: User }
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'staff' | 'vendor'; user: User }
+  | { kind: 'shared'; link: SharedLink }
+
+/** A share link as its reader's viewer knows it: which link, which document, until when. */
+export type SharedLink = { id: DocId; collection: PreviewableCollection; docId: DocId; expiresAt: string }
 
 export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' })
 
@@ -43,4 +55,20 @@ export async function userFromHeaders(headers: Headers): Promise<User | null> {
 /** The viewer of a request in draft mode: its Payload session's user; without a valid session, the public. */
 export async function viewerFromHeaders(headers: Headers): Promise<Viewer> {
   return viewerOf(await userFromHeaders(headers))
+}
+
+/**
+ * The viewer of a share link's cookie (/delt/<token> sets it): the link's one document as its newest draft,
+ * while the link is usable (signature, then revoked, expired, published since: checked on every request);
+ * otherwise the public.
+ */
+export async function sharedViewerFromCookie(value: string | undefined): Promise<Viewer> {
+  const payload = await payloadClient()
+  try {
+    const link = await linkOfCookie(payload, value)
+    return link ? { kind: 'shared', link: { id: link.id, collection: link.collection, docId: link.docId, expiresAt: link.expiresAt } } : ANONYMOUS
+  } catch (err) {
+    payload.logger.error({ err }, 'could not check a share link; treating the request as the public')
+    return ANONYMOUS
+  }
 }

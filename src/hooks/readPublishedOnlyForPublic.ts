@@ -5,6 +5,7 @@ import { isStaff } from '../access/isStaff'
 import { collectionMatrix, type Rule } from '../access/matrix'
 import { OWN_DRAFTS_CONTEXT } from '../access/ownDrafts'
 import { actorOf } from '../access/roles'
+import { sharedPreviewId } from '../access/sharedPreview'
 
 /** Whether a read rule lets its actor read some drafts: `'own'` does (a vendor's own entries, drafts too). */
 const readsOwnDrafts = (rule: Rule | undefined) => conditionsOf(rule ?? false).includes('own')
@@ -22,5 +23,7 @@ export const readPublishedOnlyForPublic: CollectionBeforeOperationHook = ({ args
   if (isStaff({ req })) return args
   const rows = collectionMatrix[collection.slug as keyof typeof collectionMatrix] as { read?: Record<string, Rule> } | undefined
   if (req.context?.[OWN_DRAFTS_CONTEXT] === true && readsOwnDrafts(rows?.read?.[actorOf(req)])) return args
+  // A share link's reader reads its one document's newest draft (the read rule admits that document only).
+  if (sharedPreviewId(req, collection.slug) !== undefined) return args
   return { ...args, draft: false }
 }

@@ -25,3 +25,13 @@ export function isoDay(iso: string | null | undefined): string | undefined {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? undefined : osloDay(date)
 }
+
+/** "1. desember 2026 kl. 12.40" / "1 December 2026 at 12:40", in Oslo time. Empty for a missing or broken date. */
+export function formatDateTime(iso: string | null | undefined, lang: Lang, at: string): string {
+  const day = formatDate(iso, lang)
+  if (!day || !iso) return ''
+  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).formatToParts(new Date(iso))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
+  const separator = lang === 'en' ? ':' : '.'
+  return `${day} ${at} ${part('hour')}${separator}${part('minute')}`
+}

@@ -13,6 +13,7 @@ export const GRAPHQL_NAMES: Record<string, GraphqlNames> = {
   'profession-categories': { one: 'ProfessionCategory', list: 'ProfessionCategories' },
   media: { one: 'Media', list: 'allMedia' },
   users: { one: 'User', list: 'Users' },
+  'preview-links': { one: 'PreviewLink', list: 'PreviewLinks' },
   'review-comments': { one: 'ReviewComment', list: 'ReviewComments' },
 }
 

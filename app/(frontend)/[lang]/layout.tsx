@@ -10,9 +10,11 @@ import { fallbackLang } from '@/components/common/fallbackLang'
 import { footerLinks, mainMenu } from '@/components/layout/menus'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSiteFrame } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { DEFAULT_LANG, isLang } from '@/i18n/langs'
+import { previewBannerState, previewRobots } from '../_lib/preview'
 import { siteOrigin } from '../_lib/seo'
 import { viewerFromRequest } from '../_lib/viewer'
 
@@ -36,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { template: `%s – ${siteName}`, default: siteName },
     icons: { icon: '/favicon.svg' },
     openGraph: { siteName },
+    ...(await previewRobots()),
   }
 }
 
@@ -49,6 +52,7 @@ export default async function FrontendLayout({ children, params }: Props) {
   return (
     <html lang={lang} data-color-scheme="light">
       <body>
+        <PreviewBanner lang={lang} t={t} state={await previewBannerState()} />
         <SiteHeader
           lang={lang}
           t={t}

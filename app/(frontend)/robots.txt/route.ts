@@ -12,6 +12,9 @@ export function GET(): Response {
     'Disallow: /sok',
     'Disallow: /nn/sok',
     'Disallow: /en/sok',
+    // Previews and share links are never for crawlers (they also answer noindex).
+    'Disallow: /preview',
+    'Disallow: /delt/',
     '',
     `Sitemap: ${siteOrigin()}/sitemap.xml`,
     '',

@@ -15,6 +15,7 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WithdrawPanel as WithdrawPanel_5845d444e2767bee9923c0aaa3150996 } from '../../../src/admin/withdrawal/WithdrawPanel'
 import { ReviewPanel as ReviewPanel_c872a0e32c0c0b379f090d188d429986 } from '../../../src/admin/workflow/ReviewPanel'
+import { SharePreviewField as SharePreviewField_75770618b933b2c1b81d1af63240c92c } from '../../../src/admin/sharePreview/SharePreviewField'
 import { PublishButton as PublishButton_8896a0dd6c1638f3d139db7de11e4d88 } from '../../../src/admin/workflow/PublishButton'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportListMenuItem as ImportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/withdrawal/WithdrawPanel#WithdrawPanel": WithdrawPanel_5845d444e2767bee9923c0aaa3150996,
   "/src/admin/workflow/ReviewPanel#ReviewPanel": ReviewPanel_c872a0e32c0c0b379f090d188d429986,
+  "/src/admin/sharePreview/SharePreviewField#SharePreviewField": SharePreviewField_75770618b933b2c1b81d1af63240c92c,
   "/src/admin/workflow/PublishButton#PublishButton": PublishButton_8896a0dd6c1638f3d139db7de11e4d88,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportListMenuItem": ImportListMenuItem_cdf7e044479f899a31f804427d568b36,

@@ -2,6 +2,18 @@ import type { Dictionary } from './types'
 
 /** English. */
 export const en: Dictionary = {
+  preview: {
+    label: 'Preview',
+    title: 'Preview',
+    notPublished: 'You are seeing the page as it will be, not as it is published.',
+    draftSaved: (when: string) => `Draft saved ${when}`,
+    publishedVersion: (when: string) => `Published version, saved ${when}`,
+    draft: 'Draft',
+    shared: (until: string) => `Shared preview, valid until ${until}`,
+    readOnly: 'Read only. Please do not pass the link on.',
+    exit: 'Leave the preview',
+    at: 'at',
+  },
   site: {
     name: 'Video consultation guide',
     tagline: 'How to get started with video consultation',

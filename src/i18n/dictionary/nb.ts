@@ -6,6 +6,18 @@ import type { VendorFeature } from '../../domain/vendorFeatures'
 
 /** Bokmål: the source language. Its shape is the dictionary type every language must match. */
 export const nb = {
+  preview: {
+    label: 'Forhåndsvisning',
+    title: 'Forhåndsvisning',
+    notPublished: 'Du ser siden slik den blir, ikke slik den er publisert.',
+    draftSaved: (when: string) => `Utkast lagret ${when}`,
+    publishedVersion: (when: string) => `Publisert versjon, lagret ${when}`,
+    draft: 'Utkast',
+    shared: (until: string) => `Delt forhåndsvisning, gyldig til ${until}`,
+    readOnly: 'Bare for lesing. Ikke del lenken videre.',
+    exit: 'Avslutt forhåndsvisningen',
+    at: 'kl.',
+  },
   site: {
     name: 'Videoveileder',
     tagline: 'Slik kommer du i gang med videokonsultasjon',

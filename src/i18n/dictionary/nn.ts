@@ -2,6 +2,18 @@ import type { Dictionary } from './types'
 
 /** Nynorsk. */
 export const nn: Dictionary = {
+  preview: {
+    label: 'Førehandsvising',
+    title: 'Førehandsvising',
+    notPublished: 'Du ser sida slik ho blir, ikkje slik ho er publisert.',
+    draftSaved: (when: string) => `Utkast lagra ${when}`,
+    publishedVersion: (when: string) => `Publisert versjon, lagra ${when}`,
+    draft: 'Utkast',
+    shared: (until: string) => `Delt førehandsvising, gyldig til ${until}`,
+    readOnly: 'Berre for lesing. Ikkje del lenka vidare.',
+    exit: 'Avslutt førehandsvisinga',
+    at: 'kl.',
+  },
   site: {
     name: 'Videorettleiar',
     tagline: 'Slik kjem du i gang med videokonsultasjon',
