@@ -8,15 +8,22 @@ import { readPublishedOnlyForPublic } from '../../../src/hooks/readPublishedOnly
 
 const MATRIX_RULES = { beforeChange: ['matrixRules'], beforeDelete: ['matrixRules'] }
 const WITH_DRAFTS = {
-  beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore'],
+  beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', 'audit'],
   ...MATRIX_RULES,
   beforeValidate: ['staleSave'],
-  beforeChange: ['matrixRules', 'versionRestore'],
-  afterChange: ['revalidate'],
-  afterDelete: ['revalidate'],
+  beforeChange: ['matrixRules', 'versionRestore', 'audit'],
+  afterChange: ['revalidate', 'audit'],
+  afterDelete: ['revalidate', 'audit'],
   afterOperation: ['versionRestore'],
 }
-const WITHOUT_DRAFTS = { beforeOperation: ['matrixRules', 'matrixRules'], ...MATRIX_RULES, beforeValidate: ['staleSave'], afterChange: ['revalidate'], afterDelete: ['revalidate'] }
+const WITHOUT_DRAFTS = {
+  beforeOperation: ['matrixRules', 'matrixRules', 'audit'],
+  ...MATRIX_RULES,
+  beforeValidate: ['staleSave'],
+  beforeChange: ['matrixRules', 'audit'],
+  afterChange: ['revalidate', 'audit'],
+  afterDelete: ['revalidate', 'audit'],
+}
 
 /** Every content collection, as the guide needs it: its versions and the shared parts in each hook slot. */
 const CONTENT: Record<string, { versions: unknown; parts: Record<string, string[]> }> = {
@@ -40,6 +47,7 @@ const NOT_CONTENT = [
   'payload-locked-documents',
   'payload-preferences',
   'payload-migrations',
+  'audit-log',
 ]
 
 const ACCESS_KEYS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
@@ -101,16 +109,16 @@ describe('contentCollection', () => {
   const built = contentCollection({ slug: 'tariffs', drafts: { maxPerDoc: 7 }, fields: [], hooks: own as never })
 
   it('runs the shared before-hooks before the collection\'s own, and the shared after-hooks after them', () => {
-    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', own.beforeOperation[0]])
+    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', 'audit', own.beforeOperation[0]])
     expect(built.hooks?.beforeOperation?.[0]).toBe(readPublishedOnlyForPublic)
     expect(built.hooks?.afterChange?.[0]).toBe(own.afterChange[0])
-    expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate'])
+    expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate', 'audit'])
   })
 
   it('keeps drafts validated, with the collection\'s own number of versions and no autosave unless asked', () => {
     expect(built.versions).toEqual({ drafts: { validate: true }, maxPerDoc: 7 })
     expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).versions).toBeUndefined()
-    expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation?.map(sharedPartOf)).toEqual(['matrixRules', 'matrixRules'])
+    expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation?.map(sharedPartOf)).toEqual(['matrixRules', 'matrixRules', 'audit'])
   })
 
   it("adds a shared part's fields after the collection's own, told whether the collection has drafts", () => {
