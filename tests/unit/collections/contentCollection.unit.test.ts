@@ -27,8 +27,8 @@ const WITHOUT_DRAFTS = {
 
 /** Every content collection, as the guide needs it: its versions and the shared parts in each hook slot. */
 const CONTENT: Record<string, { versions: unknown; parts: Record<string, string[]> }> = {
-  articles: { versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 100 }, parts: WITH_DRAFTS },
-  vendors: { versions: { drafts: { validate: true }, maxPerDoc: 50 }, parts: WITH_DRAFTS },
+  articles: { versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, validate: true }, maxPerDoc: 100 }, parts: WITH_DRAFTS },
+  vendors: { versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, validate: true }, maxPerDoc: 50 }, parts: WITH_DRAFTS },
   tariffs: { versions: { drafts: { validate: true }, maxPerDoc: 50 }, parts: WITH_DRAFTS },
   'research-links': { versions: { drafts: { validate: true }, maxPerDoc: 50 }, parts: WITH_DRAFTS },
   'profession-categories': { versions: undefined, parts: WITHOUT_DRAFTS },
@@ -48,6 +48,9 @@ const NOT_CONTENT = [
   'payload-preferences',
   'payload-migrations',
   'audit-log',
+  'change-log',
+  'subscriptions',
+  'preview-links',
 ]
 
 const ACCESS_KEYS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
