@@ -139,6 +139,41 @@ describe('a stale save over REST', () => {
     expect(stale.status).toBe(409)
   })
 
+  it('lets through a save whose copy is older only by bookkeeping (a save without changes, a review state moved): nothing would be lost', async () => {
+    const opened = await createArticle('Uendret innhold')
+    await nextMillisecond()
+    const noChange = await booted.api.patch(`/articles/${opened.id}?draft=true`, { token: actors.admin.token, body: { title: 'Uendret innhold' } })
+    expect(noChange.status).toBe(200)
+    await nextMillisecond()
+    // A server write of the review state (as the workflow's transition endpoint makes) moves updatedAt too.
+    await booted.payload.update({ collection: 'articles', id: opened.id, data: { _status: 'draft' }, draft: true, overrideAccess: true })
+    const stored = await readArticle(opened.id)
+    expect(Date.parse(stored.updatedAt)).toBeGreaterThan(Date.parse(opened.updatedAt))
+
+    const save = await booted.api.patch(`/articles/${opened.id}?draft=true`, {
+      token: actors.editor.token,
+      body: { title: 'Min endring', updatedAt: opened.updatedAt },
+    })
+    expect(save.status).toBe(200)
+    expect((await readArticle(opened.id)).title).toBe('Min endring')
+  })
+
+  it('is refused when the copy it names is gone from the versions (an autosave rewrote it in place)', async () => {
+    const opened = await createArticle('Før autolagring')
+    await nextMillisecond()
+    // The first autosave adds an autosave version; the second rewrites that same version in place.
+    const first = await booted.api.patch(`/articles/${opened.id}?autosave=true&draft=true`, { token: actors.admin.token, body: { title: 'Autolagret 1' } })
+    const firstCopy = (await json<{ doc: Doc }>(first)).doc
+    await nextMillisecond()
+    await booted.api.patch(`/articles/${opened.id}?autosave=true&draft=true`, { token: actors.admin.token, body: { title: 'Autolagret 1' } })
+    const stale = await booted.api.patch(`/articles/${opened.id}?draft=true`, {
+      token: actors.editor.token,
+      body: { title: 'Min endring', updatedAt: firstCopy.updatedAt },
+    })
+    expect(stale.status).toBe(409)
+    expect((await readArticle(opened.id)).title).toBe('Autolagret 1')
+  })
+
   it('answers 400 to an updatedAt that is no time', async () => {
     const opened = await createArticle()
     const response = await booted.api.patch(`/articles/${opened.id}?draft=true`, {
