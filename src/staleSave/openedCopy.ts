@@ -38,7 +38,7 @@ export async function openedCopy(req: PayloadRequest, collection: SanitizedColle
     showHiddenFields: true,
     req,
   })
-  return (docs[0] as { version?: Doc } | undefined)?.version
+  return (docs[0] as unknown as { version?: Doc } | undefined)?.version
 }
 
 /**
