@@ -38,6 +38,7 @@ import { mailAdapter } from './src/mail/adapter'
 import { sendMailTask } from './src/mail/sendMailTask'
 import { jobsCollection } from './src/scheduling/jobsCollection'
 import { announceTariffBoundaryTask } from './src/scheduling/tariffBoundaries'
+import { reviewReminderTask } from './src/scheduling/reviewReminders'
 import { localizeErrors } from './src/api/localizeErrors'
 import { recordFailedLogin } from './src/audit/hooks/recordFailedLogin'
 import { createAdminFromEnv } from './src/db/createAdminFromEnv'
@@ -159,13 +160,15 @@ export default buildConfig({
         Logo: '/src/admin/Logo#Logo',
         Icon: '/src/admin/Icon#Icon',
       },
+      // The editorial dashboard above the collection cards, for staff (vendors get theirs with issue 12).
+      beforeDashboard: ['/src/admin/dashboard/EditorialDashboard#EditorialDashboard'],
     },
   },
   jobs: {
     access: jobAccess(),
     // Staff read and cancel jobs (the dashboard, the schedule drawer); Payload closes the collection to all.
     jobsCollectionOverrides: jobsCollection,
-    tasks: [sendMailTask, announceTariffBoundaryTask],
+    tasks: [sendMailTask, announceTariffBoundaryTask, reviewReminderTask],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // only (JOBS_AUTORUN=false on any other, or two could pick up the same job), and never under jest, where a
     // test runs the jobs it queued itself.

@@ -3,6 +3,7 @@ import { optionsOf } from '@/domain/list'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
 import { VENDOR_FEATURES } from '@/domain/vendorFeatures'
 import { attestationsField } from '@/fields/attestationField'
+import { nextReviewAtField } from '@/fields/nextReviewAtField'
 import { ownerField } from '@/fields/ownerField'
 import { richTextField } from '@/fields/richTextField'
 import { slugField } from '@/fields/slugField'
@@ -72,6 +73,7 @@ export const Vendors = contentCollection({
     },
     attestationsField(),
     reviewNoteField('vendors'),
+    nextReviewAtField(),
     withdrawField(),
   ],
 })

@@ -1,4 +1,4 @@
-import type { PayloadRequest, ServerFunction } from 'payload'
+import type { CollectionSlug, PayloadRequest, ServerFunction } from 'payload'
 
 import {
   getUpcomingScheduledPublishHandler,
@@ -13,6 +13,10 @@ import { jobMatrix, type MatrixCollection } from '../access/matrix'
 import { actorOf } from '../access/roles'
 import { recordAudit } from '../audit/recordAudit'
 import { say } from '../validation/messages'
+import { CHANGE_NOTE_REQUIRED } from '../workflow/messages'
+import { publishObstacle } from '../workflow/publishObstacle'
+import { changedByOf, stateOf } from '../workflow/saveFacts'
+import { secondPairOfEyesOn } from '../workflow/secondPairOfEyes'
 
 /** The collections whose documents editors may schedule (their `schedulePublish` option). */
 export const SCHEDULED_COLLECTIONS = ['articles', 'vendors', 'tariffs'] as const
@@ -53,9 +57,39 @@ async function cancelScheduled(req: PayloadRequest, id: number | string): Promis
 }
 
 /**
+ * Why the user could not publish the document now (the review workflow's second pair of eyes, a missing change
+ * note), or undefined. A scheduled publish runs as its scheduler and meets the same checks when it runs; asked
+ * here too, the editor hears it while scheduling instead of finding a failed job later.
+ */
+async function publishObstacleNow(req: PayloadRequest, collection: string, id: string): Promise<string | undefined> {
+  const doc = (await req.payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  if (!doc) throw new Forbidden(req.t)
+  const verdict = publishObstacle({
+    actor: actorOf(req),
+    userId: (req.user as { id?: number | string } | null)?.id,
+    secondPairOfEyes: await secondPairOfEyesOn(req),
+    state: stateOf(doc),
+    changedBy: changedByOf(doc),
+  })
+  if (!verdict.allowed) return say(verdict.message, { req })
+  const note = doc.changeNote
+  if (doc.minorChange !== true && !(typeof note === 'string' && note.trim() !== '')) return say(CHANGE_NOTE_REQUIRED, { req })
+  return undefined
+}
+
+/**
  * The admin's schedule drawer ("Planlegg publisering"): staff who may publish the document schedule its publish
- * or unpublish; a time already past is refused (beyond a minute's clock difference, which runs at once). Each
- * schedule and cancel is in the audit log.
+ * or unpublish; a time already past is refused (beyond a minute's clock difference, which runs at once), and so
+ * is a publish the user could not make now (publishObstacleNow). Each schedule and cancel is in the audit log.
  */
 export const schedulePublish: ServerFunction<SchedulePublishHandlerArgs, Promise<Result>> = async (args) => {
   const { req, deleteID, date, doc, global: globalSlug, type } = args
@@ -77,6 +111,10 @@ export const schedulePublish: ServerFunction<SchedulePublishHandlerArgs, Promise
         { req },
       ),
     }
+  }
+  if (type !== 'unpublish') {
+    const obstacle = await publishObstacleNow(req, doc.relationTo, doc.value)
+    if (obstacle) return { error: obstacle }
   }
   const result = (await schedulePublishHandler({ ...args, date: at })) as Result
   if (!result?.error) {

@@ -1,4 +1,4 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { announceContentChange } from '../invalidation/index.mjs'
 import { osloDay } from '../i18n/format'
@@ -39,7 +39,7 @@ export const announceTariffBoundaryTask: TaskConfig<{ input: { tariff: string; a
 }
 
 /** The pending boundary jobs of one tariff. */
-function pendingFor(id: string | number) {
+function pendingFor(id: string | number): Where {
   return {
     and: [
       { taskSlug: { equals: TARIFF_BOUNDARY_TASK } },

@@ -38,6 +38,7 @@ import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Icon as Icon_55a0d409a5af8f499a87134144315c76 } from '../../../src/admin/Icon'
 import { Logo as Logo_275cbc8e6d8d51ca630c8afc4d6aa690 } from '../../../src/admin/Logo'
+import { EditorialDashboard as EditorialDashboard_221cdc340734a883e5ea2a063e825839 } from '../../../src/admin/dashboard/EditorialDashboard'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -83,6 +84,7 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
   "/src/admin/Icon#Icon": Icon_55a0d409a5af8f499a87134144315c76,
   "/src/admin/Logo#Logo": Logo_275cbc8e6d8d51ca630c8afc4d6aa690,
+  "/src/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_221cdc340734a883e5ea2a063e825839,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

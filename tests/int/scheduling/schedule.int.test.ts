@@ -15,39 +15,36 @@ type ActorName = 'admin' | 'editor' | 'vendorA'
 const dataFor = (slug: Slug): Record<string, unknown> =>
   slug === 'articles' ? { title: `Planlagt ${unique()}` } : slug === 'vendors' ? vendorData(category.id) : tariffData()
 
-/** Whatever a publish must carry in this tree (a change note, once the review workflow asks for one). */
-function publishable(slug: Slug): Record<string, unknown> {
-  const fields = booted.payload.collections[slug].config.flattenedFields.map((f) => f.name)
-  return fields.includes('changeNote') ? { changeNote: 'Planlagt endring' } : {}
-}
+/** What a publish by an editor needs (the review workflow): a change note, and the draft sent for review. */
+const publishable = (): Record<string, unknown> => ({ changeNote: 'Planlagt endring', workflow: { state: 'in-review' } })
 
 async function draftOf(slug: Slug) {
-  return booted.payload.create({ collection: slug, data: { ...dataFor(slug), ...publishable(slug), _status: 'draft' }, draft: true, overrideAccess: true } as never) as Promise<{ id: Id }>
+  return booted.payload.create({ collection: slug, data: { ...dataFor(slug), ...publishable(), _status: 'draft' }, draft: true, overrideAccess: true } as never) as Promise<{ id: Id }>
 }
 
 async function publishedOf(slug: Slug) {
-  return booted.payload.create({ collection: slug, data: { ...dataFor(slug), ...publishable(slug), _status: 'published' }, overrideAccess: true } as never) as Promise<{ id: Id }>
+  return booted.payload.create({ collection: slug, data: { ...dataFor(slug), ...publishable(), _status: 'published' }, overrideAccess: true } as never) as Promise<{ id: Id }>
 }
 
 async function reqAs(actor: ActorName | 'anonymous'): Promise<PayloadRequest> {
   if (actor === 'anonymous') return createLocalReq({}, booted.payload)
   const user = await booted.payload.findByID({ collection: 'users', id: actors[actor].id, overrideAccess: true, depth: 0 })
-  return createLocalReq({ user: { ...user, collection: 'users' } as never }, booted.payload)
+  return createLocalReq({ user: { ...(user as object), collection: 'users' } as never }, booted.payload)
 }
 
 const drawerArgs = (req: PayloadRequest) => ({ req, importMap: {}, cookies: new Map(), locale: undefined, permissions: {}, user: req.user }) as never
 
 async function schedule(actor: ActorName | 'anonymous', slug: Slug, id: Id, type: 'publish' | 'unpublish', date: Date) {
   const req = await reqAs(actor)
-  return schedulePublish({ ...drawerArgs(req), type, date, doc: { relationTo: slug, value: String(id) } } as never)
+  return schedulePublish({ ...(drawerArgs(req) as object), type, date, doc: { relationTo: slug, value: String(id) } } as never)
 }
 
 async function cancel(actor: ActorName | 'anonymous', jobId: Id) {
-  return schedulePublish({ ...drawerArgs(await reqAs(actor)), deleteID: jobId } as never)
+  return schedulePublish({ ...(drawerArgs(await reqAs(actor)) as object), deleteID: jobId } as never)
 }
 
 async function upcoming(actor: ActorName | 'anonymous', slug: Slug, id: Id) {
-  return (await upcomingScheduled({ ...drawerArgs(await reqAs(actor)), collectionSlug: slug, id } as never)) as {
+  return (await upcomingScheduled({ ...(drawerArgs(await reqAs(actor)) as object), collectionSlug: slug, id } as never)) as {
     id: Id
     input: { type: string }
     waitUntil: string
@@ -131,6 +128,26 @@ describe.each(['articles', 'vendors', 'tariffs'] as const)('%s: publish and unpu
 })
 
 describe('refusals', () => {
+  it('a publish the scheduler could not make now is refused while scheduling, with the workflow\'s reason', async () => {
+    const notInReview = await booted.payload.create({ collection: 'articles', data: { title: `Utkast ${unique()}`, changeNote: 'Ny' }, draft: true, overrideAccess: true })
+    expect(await schedule('editor', 'articles', notInReview.id, 'publish', new Date(Date.now() + 60_000))).toEqual({
+      error: expect.stringMatching(/^Utkastet er ikke sendt til gjennomgang/),
+    })
+    const withoutNote = await booted.payload.create({
+      collection: 'articles',
+      data: { title: `Uten merknad ${unique()}`, workflow: { state: 'in-review' } } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(await schedule('editor', 'articles', withoutNote.id, 'publish', new Date(Date.now() + 60_000))).toEqual({
+      error: expect.stringMatching(/^Skriv en endringsmerknad/),
+    })
+    const own = await booted.api.post('/articles?draft=true', { token: actors.editor.token, body: { title: `Egen ${unique()}`, changeNote: 'Ny', _status: 'draft' } })
+    const ownId = ((await own.json()) as { doc: { id: Id } }).doc.id
+    expect(await schedule('editor', 'articles', ownId, 'publish', new Date(Date.now() + 60_000))).toEqual({ error: expect.stringMatching(/^Du har selv endret/) })
+    for (const id of [notInReview.id, withoutNote.id, ownId]) expect(await jobsFor('articles', id)).toEqual([])
+  })
+
   it('a time already past is refused with a Norwegian message and queues nothing', async () => {
     const doc = await draftOf('articles')
     const result = await schedule('editor', 'articles', doc.id, 'publish', new Date(Date.now() - 3_600_000))
@@ -150,7 +167,7 @@ describe('refusals', () => {
   })
 
   it("a vendor's own entry cannot be scheduled by the vendor either", async () => {
-    const own = await booted.payload.create({ collection: 'vendors', data: { ...vendorData(category.id), owner: actors.vendorA.organisation }, draft: true, overrideAccess: true })
+    const own = await booted.payload.create({ collection: 'vendors', data: { ...vendorData(category.id), owner: actors.vendorA.organisation } as never, draft: true, overrideAccess: true })
     await expect(schedule('vendorA', 'vendors', own.id, 'publish', new Date(Date.now() + 60_000))).rejects.toMatchObject({ status: 403 })
   })
 })

@@ -53,52 +53,52 @@ describe('a published tariff changes state on the site at its dates', () => {
   it('a job is queued at each future boundary: the first day and the day after the last', async () => {
     const from = dayFromNow(3)
     const to = dayFromNow(10)
-    const tariff = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: from, effectiveTo: to }), _status: 'published' }, overrideAccess: true })
+    const tariff = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: from, effectiveTo: to }), _status: 'published' } as never, overrideAccess: true })
     expect(await boundaryJobs(tariff.id)).toEqual([osloMidnightOf(from), osloMidnightOf(nextDayOf(to))])
   })
 
   it('only future boundaries: a current tariff gets its end, an expired one nothing', async () => {
     const current = await booted.payload.create({
       collection: 'tariffs',
-      data: { ...tariffData({ effectiveFrom: dayFromNow(-30), effectiveTo: dayFromNow(5) }), _status: 'published' },
+      data: { ...tariffData({ effectiveFrom: dayFromNow(-30), effectiveTo: dayFromNow(5) }), _status: 'published' } as never,
       overrideAccess: true,
     })
     expect(await boundaryJobs(current.id)).toEqual([osloMidnightOf(nextDayOf(dayFromNow(5)))])
     const expired = await booted.payload.create({
       collection: 'tariffs',
-      data: { ...tariffData({ effectiveFrom: dayFromNow(-30), effectiveTo: dayFromNow(-5) }), _status: 'published' },
+      data: { ...tariffData({ effectiveFrom: dayFromNow(-30), effectiveTo: dayFromNow(-5) }), _status: 'published' } as never,
       overrideAccess: true,
     })
     expect(await boundaryJobs(expired.id)).toEqual([])
   })
 
   it('a publish with new dates replaces the jobs (no duplicates); a draft save keeps them', async () => {
-    const tariff = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'published' }, overrideAccess: true })
-    await booted.payload.update({ collection: 'tariffs', id: tariff.id, data: { effectiveFrom: dayFromNow(4), effectiveTo: dayFromNow(8), _status: 'published' }, overrideAccess: true })
+    const tariff = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'published' } as never, overrideAccess: true })
+    await booted.payload.update({ collection: 'tariffs', id: tariff.id, data: { effectiveFrom: dayFromNow(4), effectiveTo: dayFromNow(8), _status: 'published' } as never, overrideAccess: true })
     expect(await boundaryJobs(tariff.id)).toEqual([osloMidnightOf(dayFromNow(4)), osloMidnightOf(nextDayOf(dayFromNow(8)))])
     await booted.payload.update({ collection: 'tariffs', id: tariff.id, data: { description: 'Samme datoer' }, overrideAccess: true })
     expect(await boundaryJobs(tariff.id)).toHaveLength(2)
 
     // A draft with other dates is not on the site: the published tariff's boundaries stay.
-    await booted.payload.update({ collection: 'tariffs', id: tariff.id, data: { effectiveFrom: dayFromNow(20), effectiveTo: dayFromNow(25), _status: 'draft' }, draft: true, overrideAccess: true })
+    await booted.payload.update({ collection: 'tariffs', id: tariff.id, data: { effectiveFrom: dayFromNow(20), effectiveTo: dayFromNow(25), _status: 'draft' } as never, draft: true, overrideAccess: true })
     expect(await boundaryJobs(tariff.id)).toEqual([osloMidnightOf(dayFromNow(4)), osloMidnightOf(nextDayOf(dayFromNow(8)))])
   })
 
   it('an unpublished or deleted tariff leaves no job behind; a draft never had one', async () => {
-    const draft = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'draft' }, draft: true, overrideAccess: true })
+    const draft = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'draft' } as never, draft: true, overrideAccess: true })
     expect(await boundaryJobs(draft.id)).toEqual([])
 
-    const withdrawn = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'published' }, overrideAccess: true })
-    await booted.payload.update({ collection: 'tariffs', id: withdrawn.id, data: { _status: 'draft' }, overrideAccess: true })
+    const withdrawn = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'published' } as never, overrideAccess: true })
+    await booted.payload.update({ collection: 'tariffs', id: withdrawn.id, data: { _status: 'draft' } as never, overrideAccess: true })
     expect(await boundaryJobs(withdrawn.id)).toEqual([])
 
-    const deleted = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'published' }, overrideAccess: true })
+    const deleted = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(3) }), _status: 'published' } as never, overrideAccess: true })
     await booted.payload.delete({ collection: 'tariffs', id: deleted.id, overrideAccess: true })
     expect(await boundaryJobs(deleted.id)).toEqual([])
   })
 
   it('when a boundary comes, its job announces the tariffs to every app process', async () => {
-    const tariff = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(2) }), _status: 'published' }, overrideAccess: true })
+    const tariff = await booted.payload.create({ collection: 'tariffs', data: { ...tariffData({ effectiveFrom: dayFromNow(2) }), _status: 'published' } as never, overrideAccess: true })
     const { docs } = await booted.payload.find({ collection: 'payload-jobs', where: { 'input.tariff': { equals: String(tariff.id) } }, overrideAccess: true })
     await booted.payload.db.updateOne({ collection: 'payload-jobs', id: docs[0]!.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } } as never)
     receiver.clear()

@@ -1,0 +1,17 @@
+import type { DateField } from 'payload'
+
+import { DAY_ONLY } from './dayOnly'
+
+/**
+ * When the entry is to be checked again (a day, no time): the dashboard lists it from 30 days before, and its
+ * owner is reminded by e-mail once the day has passed (src/scheduling/reviewReminders.ts).
+ */
+export function nextReviewAtField(): DateField {
+  return {
+    name: 'nextReviewAt',
+    type: 'date',
+    index: true,
+    label: { nb: 'Neste gjennomgang', en: 'Next review' },
+    admin: { position: 'sidebar', ...DAY_ONLY },
+  }
+}
