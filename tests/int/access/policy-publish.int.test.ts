@@ -6,8 +6,15 @@ import { createOrganisation, FIXTURE_PASSWORD } from '../../fixtures/users'
 import { bootWithCategory } from '../../helpers/boot'
 import { unique } from '../../helpers/content'
 import { graphqlFor } from '../../helpers/graphql'
+import { setSecondPairOfEyes } from '../../helpers/workflow'
 
 const { booted, actors, category, count } = bootWithCategory()
+
+// The publish cell is who may publish at all. The review workflow's own rules (the second pair of eyes: a
+// document in review, published by someone who did not change it) are tests/int/workflow's; here the site runs
+// with that setting off, and every publish carries the change note a publish needs.
+beforeAll(() => setSecondPairOfEyes(booted.payload, false))
+const NOTE = { changeNote: 'Prøveendring' }
 
 type Id = number | string
 type Doc = Record<string, unknown> & { _status?: string; owner?: unknown }
@@ -35,9 +42,9 @@ describe('publishing: every change to what the public sees follows the publish c
     const may = mayPublish(slug, actor, draftTarget(slug))
     const token = tokenOf(actors, actor)
     const restId = await fresh(slug, draftTarget(slug))
-    const rest = await booted.api.patch(`/${slug}/${restId}`, { body: { _status: 'published' }, token })
+    const rest = await booted.api.patch(`/${slug}/${restId}`, { body: { _status: 'published', ...NOTE }, token })
     const gqlId = await fresh(slug, draftTarget(slug))
-    const gql = await graphqlFor(booted.api, slug).update(gqlId, { _status: 'published' }, token)
+    const gql = await graphqlFor(booted.api, slug).update(gqlId, { _status: 'published', ...NOTE }, token)
     expect({ rest: rest.status, restStatus: (await mainDoc(slug, restId))?._status, graphql: gql.ok, graphqlStatus: (await mainDoc(slug, gqlId))?._status }).toEqual({
       rest: may ? 200 : 403,
       restStatus: may ? 'published' : 'draft',
@@ -51,8 +58,8 @@ describe('publishing: every change to what the public sees follows the publish c
     const may = create !== 'no' && collectionPolicy[slug]!.publish[actor] === 'yes'
     const token = tokenOf(actors, actor)
     const before = await count(slug as CollectionSlug)
-    const rest = await booted.api.post(`/${slug}`, { body: { ...newData(slug, category.id), _status: 'published' }, token })
-    const gql = await graphqlFor(booted.api, slug).create({ ...newData(slug, category.id), _status: 'published' }, token)
+    const rest = await booted.api.post(`/${slug}`, { body: { ...newData(slug, category.id), _status: 'published', ...NOTE }, token })
+    const gql = await graphqlFor(booted.api, slug).create({ ...newData(slug, category.id), _status: 'published', ...NOTE }, token)
     const published = await booted.payload.count({ collection: slug as CollectionSlug, overrideAccess: true, where: { _status: { equals: 'published' } } })
     expect({ rest: rest.status, graphql: gql.ok, stored: (await count(slug as CollectionSlug)) - before }).toEqual({
       rest: may ? 201 : 403,
@@ -82,9 +89,9 @@ describe('publishing: every change to what the public sees follows the publish c
     const token = tokenOf(actors, actor)
     const field = PATCH_FIELD[slug]!
     const restId = await fresh(slug, publishedTarget(slug))
-    const rest = await booted.api.patch(`/${slug}/${restId}`, { body: { [field]: 'Endret offentlig' }, token })
+    const rest = await booted.api.patch(`/${slug}/${restId}`, { body: { [field]: 'Endret offentlig', ...NOTE }, token })
     const gqlId = await fresh(slug, publishedTarget(slug))
-    const gql = await graphqlFor(booted.api, slug).update(gqlId, { [field]: 'Endret offentlig' }, token)
+    const gql = await graphqlFor(booted.api, slug).update(gqlId, { [field]: 'Endret offentlig', ...NOTE }, token)
     const shown = async (id: Id) => {
       const doc = await mainDoc(slug, id)
       return { status: doc?._status, changed: doc?.[field] === 'Endret offentlig' }
@@ -162,6 +169,8 @@ describe("a scheduled publish (Payload's schedulePublish job, articles) follows 
   it.each(['vendor', 'editor', 'admin'] as const)('a publish scheduled by %s runs as the policy says', async (actor) => {
     const may = mayPublish('articles', actor, 'draft')
     const id = await fresh('articles', 'draft')
+    // The editor writes the change note in the draft before scheduling; the job publishes the draft as it is.
+    await booted.payload.update({ collection: 'articles', id, data: NOTE as never, draft: true, overrideAccess: true })
     const userId = actor === 'vendor' ? actors.vendorA.id : actors[actor].id
     // Payload adds the schedulePublish task itself, so the generated types do not name it.
     const queue = booted.payload.jobs.queue as (args: { task: string; input: unknown }) => Promise<{ id: Id }>

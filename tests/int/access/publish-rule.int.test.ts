@@ -1,6 +1,7 @@
 import { bootWithCategory } from '../../helpers/boot'
 import { unique, vendorData } from '../../helpers/content'
 import { giveVendorsOrganisations, type Organisations } from '../../helpers/organisations'
+import { transition } from '../../helpers/workflow'
 
 // The `publish` rule (src/access/hooks/): a vendor keeps its own organisation's entries as drafts, and
 // nothing it does changes what the public sees. Driven over REST and GraphQL as vendorA (organisation A).
@@ -186,7 +187,9 @@ describe('staff and the system publish', () => {
   it('an editor publishes, unpublishes and deletes a published entry', async () => {
     const entry = await ownEntry('draft')
     const token = actors.editor.token
-    expect((await booted.api.patch(`/vendors/${entry.id}`, { body: { _status: 'published' }, token })).status).toBe(200)
+    // The vendor sends its entry in; the editor, who did not change it, publishes it with a change note (src/workflow/).
+    expect((await transition(booted.api, actors.vendorA.token, { collection: 'vendors', id: entry.id, to: 'in-review' })).status).toBe(200)
+    expect((await booted.api.patch(`/vendors/${entry.id}`, { body: { _status: 'published', changeNote: 'Ny leverandør' }, token })).status).toBe(200)
     expect((await publicView(entry.id))?._status).toBe('published')
     expect((await booted.api.patch(`/vendors/${entry.id}`, { body: { _status: 'draft' }, token })).status).toBe(200)
     expect(await publicView(entry.id)).toBeNull()
