@@ -75,9 +75,16 @@ export interface Config {
     media: Media;
     'vendor-organisations': VendorOrganisation;
     users: User;
+    'audit-log': AuditLog;
+    withdrawals: Withdrawal;
+    'preview-links': PreviewLink;
+    'review-comments': ReviewComment;
+    'change-log': ChangeLog;
+    subscriptions: Subscription;
     search: Search;
     exports: Export;
     imports: Import;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,9 +105,16 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'vendor-organisations': VendorOrganisationsSelect<false> | VendorOrganisationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    withdrawals: WithdrawalsSelect<false> | WithdrawalsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,10 +128,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nb' | 'nn' | 'en';
   widgets: {
@@ -126,6 +142,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
+      announceTariffBoundary: TaskAnnounceTariffBoundary;
+      remindOverdueReviews: TaskRemindOverdueReviews;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -195,6 +214,21 @@ export interface Article {
   owner?: (number | null) | User;
   lastReviewedAt?: string | null;
   nextReviewAt?: string | null;
+  /**
+   * What changed and why? Shown in the public change history. Required to publish, unless it is a minor change.
+   */
+  changeNote?: string | null;
+  minorChange?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    changedBy?: (number | User)[] | null;
+    reviewAfterPublish?: boolean | null;
+    forceReason?: string | null;
+  };
+  /**
+   * Set by a publish that is not a minor change. Shown as "Last updated".
+   */
+  lastMajorChangeAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -378,6 +412,22 @@ export interface Vendor {
    * Never shown publicly.
    */
   reviewNote?: string | null;
+  nextReviewAt?: string | null;
+  /**
+   * What changed and why? Shown in the public change history. Required to publish, unless it is a minor change.
+   */
+  changeNote?: string | null;
+  minorChange?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    changedBy?: (number | User)[] | null;
+    reviewAfterPublish?: boolean | null;
+    forceReason?: string | null;
+  };
+  /**
+   * Set by a publish that is not a minor change. Shown as "Last updated".
+   */
+  lastMajorChangeAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -433,6 +483,21 @@ export interface Tariff {
    * Never shown publicly.
    */
   reviewNote?: string | null;
+  /**
+   * What changed and why? Shown in the public change history. Required to publish, unless it is a minor change.
+   */
+  changeNote?: string | null;
+  minorChange?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    changedBy?: (number | User)[] | null;
+    reviewAfterPublish?: boolean | null;
+    forceReason?: string | null;
+  };
+  /**
+   * Set by a publish that is not a minor change. Shown as "Last updated".
+   */
+  lastMajorChangeAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -453,9 +518,138 @@ export interface ResearchLink {
     lastCheckedAt?: string | null;
     lastStatus?: number | null;
   };
+  /**
+   * What changed and why? Shown in the public change history. Required to publish, unless it is a minor change.
+   */
+  changeNote?: string | null;
+  minorChange?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    changedBy?: (number | User)[] | null;
+    reviewAfterPublish?: boolean | null;
+    forceReason?: string | null;
+  };
+  /**
+   * Set by a publish that is not a minor change. Shown as "Last updated".
+   */
+  lastMajorChangeAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Who did what, and when. Entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'schedule'
+    | 'review'
+    | 'force-publish'
+    | 'restore'
+    | 'withdraw'
+    | 'preview-link-created'
+    | 'preview-link-revoked'
+    | 'login'
+    | 'login-failed'
+    | 'role-change';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  collection?: string | null;
+  docId?: string | null;
+  fields?: string[] | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "withdrawals".
+ */
+export interface Withdrawal {
+  id: number;
+  collection: 'articles' | 'vendors';
+  docId: string;
+  mode: 'gone' | 'redirect';
+  explanation?: string | null;
+  addresses?:
+    | {
+        path: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Links to one draft for people without an account. Make and revoke them from the document's sidebar.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  targetCollection: 'articles' | 'vendors' | 'tariffs' | 'research-links';
+  docId: string;
+  days: number;
+  tokenHash?: string | null;
+  expiresAt?: string | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
+  note?: string | null;
+  url?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  collection: 'articles' | 'vendors' | 'tariffs' | 'research-links';
+  docId: string;
+  body: string;
+  author?: (number | null) | User;
+  transition?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-log".
+ */
+export interface ChangeLog {
+  id: number;
+  collection: 'articles' | 'vendors' | 'tariffs' | 'research-links';
+  docId: string;
+  publishedAt: string;
+  title?: string | null;
+  note?: string | null;
+  by?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  page: string;
+  language: 'nb' | 'nn' | 'en';
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -567,6 +761,30 @@ export interface Import {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'vendors';
+          value: number | Vendor;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '308';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -634,7 +852,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'announceTariffBoundary'
+          | 'remindOverdueReviews'
+          | 'createCollectionExport'
+          | 'createCollectionImport'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -667,10 +892,29 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'announceTariffBoundary'
+        | 'remindOverdueReviews'
+        | 'createCollectionExport'
+        | 'createCollectionImport'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -714,8 +958,24 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'withdrawals';
+        value: number | Withdrawal;
+      } | null)
+    | ({
+        relationTo: 'change-log';
+        value: number | ChangeLog;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -780,6 +1040,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   owner?: T;
   lastReviewedAt?: T;
   nextReviewAt?: T;
+  changeNote?: T;
+  minorChange?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changedBy?: T;
+        reviewAfterPublish?: T;
+        forceReason?: T;
+      };
+  lastMajorChangeAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -841,6 +1112,18 @@ export interface VendorsSelect<T extends boolean = true> {
             };
       };
   reviewNote?: T;
+  nextReviewAt?: T;
+  changeNote?: T;
+  minorChange?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changedBy?: T;
+        reviewAfterPublish?: T;
+        forceReason?: T;
+      };
+  lastMajorChangeAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -871,6 +1154,17 @@ export interface TariffsSelect<T extends boolean = true> {
   effectiveTo?: T;
   sourceUrl?: T;
   reviewNote?: T;
+  changeNote?: T;
+  minorChange?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changedBy?: T;
+        reviewAfterPublish?: T;
+        forceReason?: T;
+      };
+  lastMajorChangeAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -892,6 +1186,17 @@ export interface ResearchLinksSelect<T extends boolean = true> {
         lastCheckedAt?: T;
         lastStatus?: T;
       };
+  changeNote?: T;
+  minorChange?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changedBy?: T;
+        reviewAfterPublish?: T;
+        forceReason?: T;
+      };
+  lastMajorChangeAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -991,6 +1296,95 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorLabel?: T;
+  collection?: T;
+  docId?: T;
+  fields?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "withdrawals_select".
+ */
+export interface WithdrawalsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  mode?: T;
+  explanation?: T;
+  addresses?:
+    | T
+    | {
+        path?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  days?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  createdBy?: T;
+  note?: T;
+  url?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  body?: T;
+  author?: T;
+  transition?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-log_select".
+ */
+export interface ChangeLogSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  publishedAt?: T;
+  title?: T;
+  note?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  page?: T;
+  language?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -1064,6 +1458,23 @@ export interface ImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1098,6 +1509,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1145,6 +1557,10 @@ export interface SiteSetting {
    */
   frontPage?: (number | null) | Article;
   /**
+   * When on, a draft must be sent for review, and whoever changed it cannot publish it. An administrator can force a publish with a reason.
+   */
+  secondPairOfEyes?: boolean | null;
+  /**
    * Where vendors can write about their entries.
    */
   vendorContactEmail?: string | null;
@@ -1188,11 +1604,30 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   frontPage?: T;
+  secondPairOfEyes?: T;
   vendorContactEmail?: T;
   disclaimers?:
     | T
@@ -1231,6 +1666,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1238,6 +1683,38 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string[];
+    subject: string;
+    text: string;
+    html?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceTariffBoundary".
+ */
+export interface TaskAnnounceTariffBoundary {
+  input: {
+    tariff: string;
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindOverdueReviews".
+ */
+export interface TaskRemindOverdueReviews {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1257,6 +1734,12 @@ export interface TaskCreateCollectionExport {
       | 'media'
       | 'vendor-organisations'
       | 'users'
+      | 'audit-log'
+      | 'withdrawals'
+      | 'preview-links'
+      | 'review-comments'
+      | 'change-log'
+      | 'subscriptions'
       | 'search'
       | 'exports'
       | 'imports';
@@ -1308,10 +1791,19 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'vendors';
+          value: number | Vendor;
+        } | null)
+      | ({
+          relationTo: 'tariffs';
+          value: number | Tariff;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

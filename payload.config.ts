@@ -10,12 +10,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/articles'
+import { ChangeLog } from './collections/change-log'
 import { AuditLog } from './collections/audit-log'
 import { Media, MEDIA_MAX_BYTES } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
 import { ProfessionCategories } from './collections/profession-categories'
 import { ResearchLinks } from './collections/research-links'
 import { Tariffs } from './collections/tariffs'
+import { Subscriptions } from './collections/subscriptions'
 import { Users } from './collections/users'
 import { VendorOrganisations } from './collections/vendor-organisations'
 import { Vendors } from './collections/vendors'
@@ -70,7 +72,7 @@ export default buildConfig({
   // SMTP from the environment, or .eml files in ./outbox without SMTP_HOST (src/mail/adapter.ts).
   email: mailAdapter,
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments, PreviewLinks].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments, PreviewLinks, ChangeLog, Subscriptions].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [

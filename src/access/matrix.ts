@@ -100,6 +100,11 @@ export const collectionMatrix = {
   imports: { ...editorialContent, read: staff },
   // Append-only: admins read it; nobody writes it over any API (the server does, src/audit/recordAudit.ts).
   'audit-log': { create: none, read: adminOnly, update: none, delete: none, readVersions: none, unlock: none, admin: adminOnly, publish: none },
+  // The public change history: anyone reads it; only the server writes it (src/changes/), nobody over any API.
+  'change-log': { create: none, read: everyone, update: none, delete: none, readVersions: none, unlock: none, admin: staff, publish: none },
+  // Readers' e-mail alerts (personal data): no role reads or writes them over any API or the admin; the
+  // subscription routes (src/subscriptions/) write them as the server.
+  subscriptions: { create: none, read: none, update: none, delete: none, readVersions: none, unlock: none, admin: none, publish: none },
   // Share links to one draft (collections/preview-links/): staff make, read and revoke them; nobody deletes one.
   'preview-links': { create: staff, read: staff, update: staff, delete: none, readVersions: none, unlock: staff, admin: staff, publish: none },
 } satisfies Record<string, CollectionRows>
@@ -130,6 +135,8 @@ export const fieldMatrix = {
   // The responsible editor.
   'articles.owner': { read: staff, create: staff, update: staff },
   'vendor-organisations.members': { read: { ...staff, vendor: 'own' } },
+  // Who published a change: staff only; the public history shows the date and the note.
+  'change-log.by': { read: staff, create: none, update: none },
   // A share link's token hash: nobody reads or writes it over any API, not even staff (the server sets it).
   'preview-links.tokenHash': { read: none, create: none, update: none },
 } satisfies Record<string, Partial<Record<FieldOperation, Row>>>

@@ -3,6 +3,7 @@ import type { CollectionConfig, Endpoint, Field } from 'payload'
 import { accessFor } from '../access/accessFor'
 import { contentAuditHooks } from '../audit/contentAudit'
 import { matrixHooks } from '../access/hooks'
+import { changeLogFields, changeLogHooks } from '../changes'
 import { readPublishedOnlyForPublic } from '../hooks/readPublishedOnlyForPublic'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
 import { sharePreviewFields } from '../preview/sharePart'
@@ -59,6 +60,8 @@ export const SHARED_PARTS: SharedPart[] = [
   },
   // Review before publishing: the second pair of eyes, the change note, the state and who changed what.
   { name: 'workflow', hooks: workflowHooks, fields: workflowFields, editComponents: workflowEditComponents },
+  // The public change history: a major publish dates the page, is logged with its note and mailed to subscribers.
+  { name: 'changeLog', hooks: changeLogHooks, fields: changeLogFields },
   // Who did what: create, update (the changed fields), publish, unpublish and delete in the audit log.
   { name: 'audit', hooks: () => contentAuditHooks() },
   // Share links to a draft for people without an account: the sidebar's "Del forhåndsvisning" (collections/preview-links/).

@@ -73,6 +73,7 @@ const readOwnArticle = cachedForPublic('article-own', ['articles', 'media'], asy
       seo: true,
       lastReviewedAt: true,
       updatedAt: true,
+      lastMajorChangeAt: true,
     },
     populate: { articles: { title: true, slug: true, lead: true }, media: { url: true, alt: true, width: true, height: true, credit: true } },
   }), by((doc) => doc.id))
@@ -92,6 +93,7 @@ const readOwnArticle = cachedForPublic('article-own', ['articles', 'media'], asy
     related,
     lastReviewedAt: doc.lastReviewedAt ?? null,
     updatedAt: doc.updatedAt,
+    lastMajorChangeAt: doc.lastMajorChangeAt ?? null,
   }
 })
 

@@ -2,6 +2,7 @@ import 'server-only'
 
 // The public site's reads. Pages import from here; components receive the plain data these return.
 export { getArticleBySlug, getArticleIndex, getGuide, type ArticleIndexEntry } from './articles'
+export { getArticleChanges, getSiteChanges, HISTORY_LENGTH, type ChangeEntry } from './changes'
 export { getCategories } from './categories'
 export { getSiteFrame, getSlugMap } from './frame'
 export { getResearch } from './research'

@@ -13,6 +13,7 @@ import type { SlugMap } from '../i18n/paths'
 
 export type { SlugMap } from '../i18n/paths'
 export type { Fallback } from './fallback'
+export type { ChangeEntry } from './changes'
 
 export type RichTextData = SerializedEditorState
 
@@ -37,6 +38,8 @@ export type VendorSummary = {
   shortDescription: string | null
   features: Record<FeatureKey, boolean>
   updatedAt: string
+  /** When readers were last told of a change (a publish that was not minor); null before the first one. */
+  lastMajorChangeAt?: string | null
 } & Fallback<'shortDescription'>
 
 export type Attestation = { key: AttestationKey; status: AttestationStatus; confirmedAt: string | null }
@@ -85,6 +88,8 @@ export type Article = Omit<ArticleSummary, 'fallback'> & {
   related: ArticleSummary[]
   lastReviewedAt: string | null
   updatedAt: string
+  /** When readers were last told of a change (a publish that was not minor); null before the first one. */
+  lastMajorChangeAt?: string | null
 } & Fallback<'title' | 'slug' | 'lead' | 'body' | 'seoTitle' | 'seoDescription'>
 
 /** A link; `lang: 'nb'` when its label has no translation and is shown in bokmål. */

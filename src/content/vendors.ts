@@ -36,6 +36,7 @@ function toSummary(doc: VendorDoc): VendorSummary {
     shortDescription: doc.shortDescription ?? null,
     features,
     updatedAt: doc.updatedAt ?? '',
+    lastMajorChangeAt: doc.lastMajorChangeAt ?? null,
   }
 }
 
@@ -48,6 +49,7 @@ const SUMMARY_FIELDS = {
   shortDescription: true,
   features: true,
   updatedAt: true,
+  lastMajorChangeAt: true,
 } as const
 
 const readVendors = cachedForPublic('vendors-own', ['vendors'], async (viewer: Viewer, lang: Lang): Promise<VendorSummary[]> => {

@@ -8,12 +8,20 @@ export const PAGE_PATHS = {
   research: '/forskning',
   search: '/sok',
   accessibility: '/tilgjengelighet',
+  /** The whole guide's change history (every major change on the site), and its Atom feed at `/endringer.atom`. */
+  changes: '/endringer',
 } as const
 
 export type PageKey = keyof typeof PAGE_PATHS
 
 export const vendorPath = (slug: string) => `/leverandorer/${encodeURIComponent(slug)}`
 export const articlePath = (slug: string) => `/artikler/${encodeURIComponent(slug)}`
+/** One article's change history; its Atom feed is the same path with `.atom`. */
+export const articleHistoryPath = (slug: string) => `${articlePath(slug)}/endringer`
+/** The Atom feed of a change history page. */
+export const feedPath = (historyPath: string) => `${historyPath}.atom`
+/** Where the subscription form posts, and the routes of its signed links. */
+export const SUBSCRIBE_PATHS = { subscribe: '/abonner', confirm: '/abonner/bekreft', unsubscribe: '/abonner/avslutt' } as const
 
 /** One document's slug in each language (articles and profession groups have one per language). */
 export type LangSlugs = Record<Lang, string>
@@ -60,10 +68,10 @@ export function decodeSegment(segment: string): string {
 export function translatePath(pathname: string, search: string, to: Lang, slugs: SlugMap): string {
   const { lang: from, path } = splitLang(pathname)
   let target = path
-  const article = /^\/artikler\/([^/]+)\/?$/.exec(path)
+  const article = /^\/artikler\/([^/]+)(\/endringer)?\/?$/.exec(path)
   if (article) {
     const slug = mapSlug(slugs.articles, from, to, decodeSegment(article[1]!))
-    target = slug ? articlePath(slug) : PAGE_PATHS.guide
+    target = slug ? (article[2] ? articleHistoryPath(slug) : articlePath(slug)) : PAGE_PATHS.guide
   }
   const params = new URLSearchParams(search)
   const group = params.get('gruppe')

@@ -13,6 +13,8 @@ export const CONTENT_TAGS = /** @type {const} */ ([
   'search',
   'site-settings',
   'navigation',
+  // The public change history and its Atom feeds (collections/change-log/).
+  'change-log',
 ])
 
 /** @typedef {(typeof CONTENT_TAGS)[number]} ContentTag */

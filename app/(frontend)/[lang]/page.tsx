@@ -3,12 +3,14 @@ import type { Metadata } from 'next'
 import { Heading, Link, Paragraph } from '@/components/ds'
 
 import { ArticleView } from '@/components/article/ArticleView'
-import { getArticleIndex, getGuide, getSiteFrame, type Article, type BlockData } from '@/content'
+import { getArticleIndex, getGuide, getSiteFrame } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { osloDay } from '@/i18n/format'
 import type { Lang } from '@/i18n/langs'
 import { alternatesOf, localePath, PAGE_PATHS } from '@/i18n/paths'
-import { blockDataFor, listedVendors } from '../_lib/blocks'
+import { blockDataFor } from '../_lib/blocks'
+import { withFeed } from '../_lib/feeds'
+import { lastUpdatedOf } from '../_lib/lastUpdated'
 import { langOf, type LangParams } from '../_lib/params'
 import { articleTitles, pageMetadata } from '../_lib/seo'
 import { viewerFromRequest } from '../_lib/viewer'
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await viewerFromRequest()
   const [guide, frame] = await Promise.all([getGuide(viewer, lang), getSiteFrame(viewer, lang)])
   const t = dictionary(lang)
-  return pageMetadata({
+  const metadata = pageMetadata({
     lang,
     ...(guide ? articleTitles(guide) : { title: t.site.tagline }),
     paths: alternatesOf(() => PAGE_PATHS.guide),
@@ -30,14 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     type: 'article',
     absoluteTitle: true,
   })
-}
-
-/**
- * "Sist oppdatert" is the newest of the article's own date and the dates of the vendors its lists show,
- * because a vendor change changes what the guide says.
- */
-function lastUpdatedOf(article: Article, blocks: BlockData): string {
-  return [article.updatedAt, ...listedVendors(article.body, blocks).map((v) => v.updatedAt)].filter(Boolean).sort().at(-1) ?? article.updatedAt
+  return withFeed(metadata, lang, PAGE_PATHS.changes, t.changes.feedTitle(frame.siteName ?? t.site.name))
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -56,6 +51,7 @@ export default async function GuidePage({ params }: Props) {
       articleLinks={index.map((e) => ({ id: e.id, slug: e.slugs[lang], isGuide: e.isGuide }))}
       disclaimers={frame.disclaimers}
       lastUpdated={lastUpdatedOf(guide, blocks)}
+      history={{ href: localePath(lang, PAGE_PATHS.changes), label: t.changes.historyLink }}
       today={osloDay(new Date())}
     />
   )

@@ -1,10 +1,10 @@
 import { ANONYMOUS, getArticleIndex, getVendors } from '@/content'
 import { LANGS, type Lang } from '@/i18n/langs'
-import { alternatesOf, articlePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
+import { alternatesOf, articleHistoryPath, articlePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
 
 export type SitemapEntry = { paths: Partial<Record<Lang, string>>; lastModified?: string }
 
-const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility]
+const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility, PAGE_PATHS.changes]
 
 /** Every published page in every language: the fixed pages, the articles and the vendors. Always the public's reads (no draft, even in draft mode). */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
@@ -12,6 +12,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   return [
     ...STATIC_PAGES.map((path) => ({ paths: alternatesOf(() => path) })),
     ...index.filter((e) => !e.isGuide).map((e) => ({ paths: alternatesOf((l) => articlePath(e.slugs[l])) })),
+    // Each article's change history (the guide's is /endringer, above).
+    ...index.filter((e) => !e.isGuide).map((e) => ({ paths: alternatesOf((l) => articleHistoryPath(e.slugs[l])) })),
     ...vendors.map((v) => ({ paths: alternatesOf(() => vendorPath(v.slug)), lastModified: v.updatedAt })),
   ]
 }

@@ -20,11 +20,13 @@ type Props = {
   /** The standing disclaimers; shown on pages that list vendors. */
   disclaimers: DisclaimerTexts | null
   lastUpdated: string
+  /** The page's change history, linked next to "Sist oppdatert". */
+  history?: { href: string; label: string }
   today: string
 }
 
 /** An article (the guide or another): title, lead, contents, body with live blocks, disclaimers, date, related. */
-export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimers, lastUpdated, today }: Props) {
+export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimers, lastUpdated, history, today }: Props) {
   const ctx: RenderContext = { lang, t, today, blocks, articles: articleLinks }
   const related = article.related.map((a) => ({ ...a, isGuide: articleLinks.some((l) => l.id === a.id && l.isGuide) }))
   return (
@@ -42,7 +44,7 @@ export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimer
         <RichTextBody data={article.body} ctx={ctx} />
       </div>
       <Disclaimers heading={t.site.disclaimers} texts={disclaimers} />
-      <LastUpdated lang={lang} label={t.site.lastUpdated} date={lastUpdated} reviewedLabel={t.site.lastReviewed} reviewed={article.lastReviewedAt} />
+      <LastUpdated lang={lang} label={t.site.lastUpdated} date={lastUpdated} reviewedLabel={t.site.lastReviewed} reviewed={article.lastReviewedAt} history={history} />
       <RelatedArticles lang={lang} heading={t.site.related} articles={related} />
     </article>
   )

@@ -5,8 +5,10 @@ import { ArticleView } from '@/components/article/ArticleView'
 import { getArticleBySlug, getArticleIndex, getSiteFrame } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { osloDay } from '@/i18n/format'
-import { alternatesOf, articlePath, localePath, PAGE_PATHS } from '@/i18n/paths'
+import { alternatesOf, articleHistoryPath, articlePath, localePath, PAGE_PATHS } from '@/i18n/paths'
 import { blockDataFor, listedVendors } from '../../../_lib/blocks'
+import { withFeed } from '../../../_lib/feeds'
+import { lastUpdatedOf } from '../../../_lib/lastUpdated'
 import { langOf, type LangParams } from '../../../_lib/params'
 import { articleTitles, pageMetadata } from '../../../_lib/seo'
 import { viewerFromRequest } from '../../../_lib/viewer'
@@ -26,13 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [found, frame] = await Promise.all([getArticleBySlug(viewer, lang, slug), getSiteFrame(viewer, lang)])
   if (!found) return {}
   const { article, entry } = found
-  return pageMetadata({
+  const metadata = pageMetadata({
     lang,
     ...articleTitles(article),
     paths: alternatesOf((l) => articlePath(entry.slugs[l])),
     siteName: frame.siteName ?? dictionary(lang).site.name,
     type: 'article',
   })
+  return withFeed(metadata, lang, articleHistoryPath(entry.slugs[lang]), dictionary(lang).changes.feedTitle(article.title))
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -46,16 +49,17 @@ export default async function ArticlePage({ params }: Props) {
   const { article } = found
   const [frame, index, blocks] = await Promise.all([getSiteFrame(viewer, lang), getArticleIndex(viewer), blockDataFor(viewer, lang, article.body)])
   const listed = listedVendors(article.body, blocks)
-  const lastUpdated = [article.updatedAt, ...listed.map((v) => v.updatedAt)].sort().at(-1) ?? article.updatedAt
+  const t = dictionary(lang)
   return (
     <ArticleView
       lang={lang}
-      t={dictionary(lang)}
+      t={t}
       article={article}
       blocks={blocks}
       articleLinks={index.map((e) => ({ id: e.id, slug: e.slugs[lang], isGuide: e.isGuide }))}
       disclaimers={listed.length ? frame.disclaimers : null}
-      lastUpdated={lastUpdated}
+      lastUpdated={lastUpdatedOf(article, blocks)}
+      history={{ href: localePath(lang, articleHistoryPath(found.entry.slugs[lang])), label: t.changes.historyLink }}
       today={osloDay(new Date())}
     />
   )
