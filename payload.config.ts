@@ -172,8 +172,8 @@ export default buildConfig({
     jobsCollectionOverrides: jobsCollection,
     tasks: [sendMailTask, announceTariffBoundaryTask, reviewReminderTask],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
-    // only (JOBS_AUTORUN=false on any other, or two could pick up the same job), and never under jest, where a
-    // test runs the jobs it queued itself.
+    // (JOBS_AUTORUN=false on any other; a second runner would still not run a job twice, src/scheduling/claimOnce.ts),
+    // and never under jest, where a test runs the jobs it queued itself.
     autoRun: isTest ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },

@@ -131,7 +131,8 @@ export function contentCollection({ drafts, hooks, fields, ...config }: ContentC
           drafts: {
             // Autosave keeps the explicit "Lagre utkast" button too (an editor may want to save now).
             ...(drafts.autosaveMs ? { autosave: { interval: drafts.autosaveMs, showSaveDraftButton: true } } : {}),
-            ...(drafts.schedulePublish ? { schedulePublish: true } : {}),
+            // To the minute, in the Norwegian 24-hour clock: editors publish at the right minute.
+            ...(drafts.schedulePublish ? { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 } } : {}),
             validate: true,
           },
           maxPerDoc: drafts.maxPerDoc,
