@@ -65,7 +65,7 @@ describe('/preview refuses what it must, and turns draft mode on for nothing els
   )
 
   it('without a session (none, or a forged token) draft mode stays off and the browser goes to the login', async () => {
-    for (const headers of [{}, { Authorization: `JWT ${actors.editor.token}x` }, { Cookie: 'payload-token=forged' }]) {
+    for (const headers of [{}, { Authorization: `JWT ${actors.editor.token}x` }, { Cookie: 'payload-token=forged' }] as Record<string, string>[]) {
       const answer = await preview('/artikler/noe', headers)
       expect(answer.enabled).toBe(0)
       expect(answer.status).toBe(303)
@@ -82,7 +82,7 @@ describe('a page in draft mode checks the session again', () => {
   it('a draft-mode cookie without a valid session reads as the public: only published content', async () => {
     const title = `Utkast uten økt ${Date.now()}`
     const article = await payload.create({ collection: 'articles', data: { title, _status: 'draft' } as never, draft: true, ...system })
-    for (const headers of [{}, { Authorization: `JWT ${actors.editor.token}x` }, { Cookie: '__prerender_bypass=copied' }]) {
+    for (const headers of [{}, { Authorization: `JWT ${actors.editor.token}x` }, { Cookie: '__prerender_bypass=copied' }] as Record<string, string>[]) {
       const viewer = await pageViewerWith(headers)
       expect(viewer).toEqual(content.ANONYMOUS)
       expect(await content.getArticleBySlug(viewer, 'nb', article.slug as string)).toBeNull()
