@@ -1694,6 +1694,7 @@ export interface TaskSendMail {
     subject: string;
     text: string;
     html?: string | null;
+    unsubscribeUrl?: string | null;
   };
   output?: unknown;
 }

@@ -1,7 +1,11 @@
 import type { TaskConfig } from 'payload'
 
 /** One e-mail as a job's input. */
-export type MailInput = { to: string[]; subject: string; text: string; html?: string }
+export type MailInput = { to: string[]; subject: string; text: string; html?: string; unsubscribeUrl?: string }
+
+/** The headers of a mail a reader can leave with one click: List-Unsubscribe and its one-click POST (RFC 8058). */
+const unsubscribeHeaders = (url: string | undefined) =>
+  url ? { headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}
 
 /** Tries after the first: with the backoff below about 15 minutes in all before the job stays failed. */
 export const MAIL_RETRIES = 5
@@ -25,11 +29,18 @@ export const sendMailTask: TaskConfig<{ input: MailInput; output: object }> = {
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
     { name: 'html', type: 'textarea' },
+    { name: 'unsubscribeUrl', type: 'text' },
   ],
   retries: { attempts: MAIL_RETRIES, backoff: { type: 'exponential', delay: retryDelayMs() } },
   handler: async ({ input, job, req }) => {
     try {
-      await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, ...(input.html ? { html: input.html } : {}) })
+      await req.payload.sendEmail({
+        to: input.to,
+        subject: input.subject,
+        text: input.text,
+        ...(input.html ? { html: input.html } : {}),
+        ...unsubscribeHeaders(input.unsubscribeUrl),
+      })
     } catch (error) {
       const attempt = (job.totalTried ?? 0) + 1
       req.payload.logger.error({ err: error, jobId: job.id, attempt }, `sendMail job ${job.id}: e-mail "${input.subject}" not sent (attempt ${attempt} of ${MAIL_RETRIES + 1})`)

@@ -38,8 +38,10 @@ export async function notifySubscribers(req: PayloadRequest, args: { collection:
     const title = pages.title(lang)
     const token = signToken(req.payload.secret, { purpose: 'unsubscribe', subscription: subscriber.id, email: subscriber.email, expiresAt: 0 })
     const mail = CHANGE_MAIL[lang]
+    const unsubscribe = unsubscribeUrl(lang, token)
     await queueMail(req, {
       to: subscriber.email,
+      unsubscribeUrl: unsubscribe,
       subject: mail.subject(title),
       text: mail.text({
         title,
@@ -48,7 +50,7 @@ export async function notifySubscribers(req: PayloadRequest, args: { collection:
         pageUrl: siteUrl(lang, pages.page(lang)),
         historyUrl: siteUrl(lang, followsSite ? PAGE_PATHS.changes : pages.history(lang)),
         followed: followedName(lang, followsSite ? null : title),
-        unsubscribeUrl: unsubscribeUrl(lang, token),
+        unsubscribeUrl: unsubscribe,
       }),
     })
   }

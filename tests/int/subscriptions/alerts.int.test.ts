@@ -99,6 +99,10 @@ describe('e-mail alerts with double opt-in', () => {
     const alert = await mailTo(email, (s) => s.startsWith('Endret: '))
     expect(alert.text).toContain(note)
     const unsubscribeLink = linkIn(alert, '/abonner/avslutt')
+    // Mail clients offer the same one-click unsubscribe (RFC 8058).
+    const headers = alert.raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ')
+    expect(headers).toContain(`List-Unsubscribe: <${unsubscribeLink}>`)
+    expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
 
     const gone = await unsubscribeGet(new Request(unsubscribeLink), params())
     expect({ status: gone.status, location: gone.headers.get('location') }).toEqual({ status: 303, location: '/abonner/avmeldt' })
