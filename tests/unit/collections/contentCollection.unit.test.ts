@@ -11,8 +11,8 @@ const WITH_DRAFTS = {
   beforeOperation: ['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', 'audit'],
   ...MATRIX_RULES,
   beforeValidate: ['staleSave'],
-  beforeChange: ['matrixRules', 'versionRestore', 'audit'],
-  afterChange: ['revalidate', 'changeLog', 'audit'],
+  beforeChange: ['matrixRules', 'versionRestore', 'workflow', 'audit'],
+  afterChange: ['revalidate', 'workflow', 'changeLog', 'audit'],
   afterDelete: ['revalidate', 'audit'],
   afterOperation: ['versionRestore'],
 }
@@ -51,6 +51,7 @@ const NOT_CONTENT = [
   'change-log',
   'subscriptions',
   'preview-links',
+  'review-comments',
 ]
 
 const ACCESS_KEYS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
