@@ -46,3 +46,15 @@ export async function workflowStatus(api: ApiClient, token: string | undefined, 
 }
 
 export const changedByIds = (doc: Doc): string[] => ((doc.workflow?.changedBy ?? []) as unknown[]).map((v) => String(typeof v === 'object' && v ? (v as Doc).id : v))
+
+/** A body with the change note every publish needs (src/workflow/checkPublish.ts), for tests that publish but are not about notes. */
+export const withChangeNote = <T extends Record<string, unknown>>(body: T, note = 'Prøveendring'): T & { changeNote?: string } =>
+  body._status === 'published' ? { ...body, changeNote: note } : body
+
+/**
+ * For a test file about something else than the review workflow: the site runs with the second pair of eyes
+ * off (an editor publishes their own change), as an admin may set it. The workflow's own tests turn it on.
+ */
+export function withoutSecondPairOfEyes(booted: { payload: Payload }): void {
+  beforeAll(() => setSecondPairOfEyes(booted.payload, false))
+}

@@ -1,17 +1,19 @@
 import { bootWithCategory } from '../../helpers/boot'
 import { tariffData, unique, vendorData } from '../../helpers/content'
 import { fieldErrors, postAndCheckRefusalStoresNothing } from '../../helpers/refusals'
+import { withChangeNote, withoutSecondPairOfEyes } from '../../helpers/workflow'
 
 // Values that used to be stored although they should have been refused (issue 9, items 3 and 4). Each is
 // sent over REST as an editor would send it; each must answer 400 with a Norwegian message and store nothing.
 
 const { booted, actors, category } = bootWithCategory()
+withoutSecondPairOfEyes(booted)
 
 type Slug = 'articles' | 'vendors' | 'tariffs' | 'research-links' | 'vendor-organisations'
 
 /** Posts as an editor and checks that a refusal left nothing behind. */
 const post = (collection: Slug, body: Record<string, unknown>, query = '') =>
-  postAndCheckRefusalStoresNothing(booted, collection, body, { token: actors.editor.token, query })
+  postAndCheckRefusalStoresNothing(booted, collection, withChangeNote(body), { token: actors.editor.token, query })
 
 async function expectRefused(response: Response, path: string, message: RegExp) {
   expect(response.status).toBe(400)
@@ -196,7 +198,7 @@ describe('what the admin sends still saves', () => {
     const form = { ...doc, lead: 'Ingress', nextReviewAt: '2027-05-01T12:00:00.000Z', lastReviewedAt: '2026-05-01T12:00:00.000Z' }
     const autosaved = await booted.api.patch(`/articles/${doc.id}?draft=true&autosave=true`, { body: form, token: actors.editor.token })
     expect(autosaved.status).toBe(200)
-    const published = await booted.api.patch(`/articles/${doc.id}`, { body: { ...form, _status: 'published' }, token: actors.editor.token })
+    const published = await booted.api.patch(`/articles/${doc.id}`, { body: { ...form, _status: 'published', changeNote: 'Første versjon' }, token: actors.editor.token })
     expect(published.status).toBe(200)
     expect(((await published.json()) as { doc: { _status: string } }).doc._status).toBe('published')
   })

@@ -5,11 +5,13 @@ import { tariffData, unique, vendorData } from '../../helpers/content'
 import { seedGuide } from '../../../src/seed'
 import { syncSearchIndex } from '../../../src/search/syncSearchIndex'
 import { LANGS } from '../../../src/i18n/langs'
+import { withChangeNote, withoutSecondPairOfEyes } from '../../helpers/workflow'
 
 // What the search index holds (issue 9, items 3 and 18): every published document, findable by its name or
 // title in every language, and nothing that is not published.
 
 const { booted, actors, category } = bootWithCategory()
+withoutSecondPairOfEyes(booted)
 
 type Hit = { title?: string | null; slug?: string | null; doc?: { relationTo: string; value: number | string } }
 
@@ -28,7 +30,7 @@ async function search(q: string, locale: string): Promise<Hit[]> {
 }
 
 async function create(collection: string, body: Record<string, unknown>, query = '') {
-  const response = await booted.api.post(`/${collection}${query}`, { body, token: actors.editor.token })
+  const response = await booted.api.post(`/${collection}${query}`, { body: withChangeNote(body), token: actors.editor.token })
   expect({ collection, status: response.status }).toEqual({ collection, status: 201 })
   return ((await response.json()) as { doc: { id: number | string; slug?: string } }).doc
 }
@@ -50,7 +52,7 @@ describe('every kind of document is found by its name or title in every language
   it('a vendor renamed in nynorsk is found by the new name in every language', async () => {
     const vendor = await create('vendors', vendorData(category.id, { name: `Gamal ${unique()}`, _status: 'published' }))
     const renamed = `Ny ${unique()}`
-    const response = await booted.api.patch(`/vendors/${vendor.id}?locale=nn`, { body: { name: renamed }, token: actors.editor.token })
+    const response = await booted.api.patch(`/vendors/${vendor.id}?locale=nn`, { body: { name: renamed, changeNote: 'Nytt navn' }, token: actors.editor.token })
     expect(response.status).toBe(200)
     for (const lang of LANGS) expect((await search(renamed, lang)).map((h) => h.title)).toEqual([renamed])
   })
@@ -59,7 +61,7 @@ describe('every kind of document is found by its name or title in every language
     const key = unique()
     const article = await create('articles', { title: `Bokmål ${key}`, _status: 'published' })
     const en = await booted.api.patch(`/articles/${article.id}?locale=en`, {
-      body: { title: `English ${key}`, _status: 'published' },
+      body: { title: `English ${key}`, _status: 'published', changeNote: 'English title' },
       token: actors.editor.token,
     })
     expect(en.status).toBe(200)
