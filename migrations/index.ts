@@ -3,6 +3,7 @@ import * as migration_20261201_075051_users_credentials_changed from './20261201
 import * as migration_20261201_095616_site_settings_front_page from './20261201_095616_site_settings_front_page';
 import * as migration_20261201_101140_vendor_organisations from './20261201_101140_vendor_organisations';
 import * as migration_20261201_123336_review_workflow from './20261201_123336_review_workflow';
+import * as migration_20261201_125247_redirects_note from './20261201_125247_redirects_note';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_123336_review_workflow.up,
     down: migration_20261201_123336_review_workflow.down,
-    name: '20261201_123336_review_workflow'
+    name: '20261201_123336_review_workflow',
+  },
+  {
+    up: migration_20261201_125247_redirects_note.up,
+    down: migration_20261201_125247_redirects_note.down,
+    name: '20261201_125247_redirects_note'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Field, Plugin } from 'payload'
 
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { relationship } from 'payload/shared'
 
 import { accessFor } from '../access/accessFor'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidateContent'
@@ -20,9 +21,24 @@ type Options = { req?: { i18n?: { language?: string } } }
 const validateFrom = (value: unknown, options: Options) =>
   typeof value === 'string' && sitePathOf(value) === value && !/[?#]/.test(value) ? true : say(NOT_A_SITE_PATH, options)
 
+const NO_PAGE = { nb: 'Velg siden adressen skal sende leseren til.', en: 'Choose the page the address sends readers to.' }
+
+type Sibling = { siblingData?: { type?: string } }
+
 /** A custom target must be a path of this site too: no `//evil.example`, no `https://evil.example`. */
-const validateUrl = (value: unknown, options: Options & { siblingData?: { type?: string } }) =>
+const validateUrl = (value: unknown, options: Options & Sibling) =>
   options.siblingData?.type !== 'custom' || sitePathOf(value) !== null ? true : say(NOT_A_SITE_PATH, options)
+
+/**
+ * A reference is required when the target is a page. The plugin marks both targets `required` and relies on
+ * the admin's conditions; that makes the whole `to` group required in every GraphQL update, so that a change
+ * to the note alone could not be saved. Here each is required only for its own kind of target.
+ */
+const validateReference = (value: unknown, options: Options & Sibling) => {
+  if (options.siblingData?.type !== 'reference') return true
+  if (value === null || value === undefined) return say(NO_PAGE, options)
+  return (relationship as (v: unknown, o: unknown) => ReturnType<typeof relationship>)(value, { ...options, required: true })
+}
 
 const LABELS: Record<string, { nb: string; en: string }> = {
   from: { nb: 'Fra adresse', en: 'From address' },
@@ -51,8 +67,8 @@ function ownFields(fields: Field[]): Field[] {
               ],
             }
           }
-          if (sub.name === 'reference') return { ...sub, label: LABELS.reference }
-          if (sub.name === 'url') return { ...sub, label: LABELS.url, validate: validateUrl } as Field
+          if (sub.name === 'reference') return { ...sub, required: false, label: LABELS.reference, validate: validateReference } as Field
+          if (sub.name === 'url') return { ...sub, required: false, label: LABELS.url, validate: validateUrl } as Field
           return sub
         }),
       }
@@ -71,7 +87,8 @@ function ownFields(fields: Field[]): Field[] {
 export const redirects: Plugin = redirectsPlugin({
   collections: [...WITHDRAWABLE],
   redirectTypes: [...REDIRECT_TYPES],
-  redirectTypeFieldOverride: { defaultValue: DEFAULT_REDIRECT_TYPE, label: { nb: 'Statuskode', en: 'Status code' } },
+  // Not required: it has a default, and a required select must be sent in every GraphQL create.
+  redirectTypeFieldOverride: { required: false, defaultValue: DEFAULT_REDIRECT_TYPE, label: { nb: 'Statuskode', en: 'Status code' } },
   overrides: {
     slug: REDIRECTS,
     access: accessFor(REDIRECTS),
@@ -82,6 +99,15 @@ export const redirects: Plugin = redirectsPlugin({
       afterChange: [revalidateAfterChange('articles'), revalidateAfterChange('vendors')],
       afterDelete: [revalidateAfterDelete('articles'), revalidateAfterDelete('vendors')],
     },
-    fields: ({ defaultFields }) => ownFields(defaultFields),
+    fields: ({ defaultFields }) => [
+      ...ownFields(defaultFields),
+      {
+        name: 'note',
+        type: 'textarea',
+        maxLength: 500,
+        label: { nb: 'Merknad', en: 'Note' },
+        admin: { description: { nb: 'Hvorfor adressen sendes videre (bare for redaksjonen).', en: 'Why the address is redirected (for the editors only).' } },
+      },
+    ],
   },
 })

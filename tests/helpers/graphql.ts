@@ -15,6 +15,8 @@ export const GRAPHQL_NAMES: Record<string, GraphqlNames> = {
   users: { one: 'User', list: 'Users' },
   'preview-links': { one: 'PreviewLink', list: 'PreviewLinks' },
   'review-comments': { one: 'ReviewComment', list: 'ReviewComments' },
+  redirects: { one: 'Redirect', list: 'Redirects' },
+  withdrawals: { one: 'Withdrawal', list: 'Withdrawals' },
 }
 
 export const GLOBAL_GRAPHQL_NAMES: Record<string, { one: string; versions: string; update: string }> = {
