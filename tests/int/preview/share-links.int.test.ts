@@ -131,6 +131,27 @@ describe('making a share link', () => {
   })
 })
 
+describe('the audit log', () => {
+  const entries = async (docId: string) =>
+    (
+      await payload.find({ collection: 'audit-log' as CollectionSlug, where: { docId: { equals: docId } }, sort: 'createdAt', limit: 20, ...system })
+    ).docs.map((d) => {
+      const entry = d as unknown as { action: string; collection?: string; actorLabel?: string }
+      return { action: entry.action, collection: entry.collection, actor: entry.actorLabel }
+    })
+
+  it('records who made a link to which document, and who revoked it', async () => {
+    const article = await articleWithDraft()
+    const made = await createLink(actors.editor.token, { targetCollection: 'articles', docId: String(article.id), days: 4 })
+    await api.patch(`/preview-links/${made.json.doc.id}`, { body: { revokedAt: new Date().toISOString() }, token: actors.admin.token })
+    const logged = (await entries(String(article.id))).filter((e) => e.action.startsWith('preview-link'))
+    expect(logged).toEqual([
+      { action: 'preview-link-created', collection: 'articles', actor: actors.editor.email },
+      { action: 'preview-link-revoked', collection: 'articles', actor: actors.admin.email },
+    ])
+  })
+})
+
 describe('opening a share link (/delt/<token>)', () => {
   it('a usable link turns on draft mode, sets a short signed HttpOnly cookie naming the link, and goes to the page', async () => {
     const article = await articleWithDraft()
