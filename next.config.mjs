@@ -107,7 +107,8 @@ const nextConfig = {
       // unprefixed addresses are the bokmål pages under app/(frontend)/[lang].
       afterFiles: [
         { source: '/', destination: '/nb' },
-        { source: '/:path((?!(?:admin|api|_next|nn|en|nb)(?:/|$))(?!_).+)', destination: '/nb/:path' },
+        // Share links (/delt/<token>) are a dynamic route of their own, not a bokmål page.
+        { source: '/:path((?!(?:admin|api|_next|nn|en|nb|delt)(?:/|$))(?!_).+)', destination: '/nb/:path' },
       ],
     }
   },
