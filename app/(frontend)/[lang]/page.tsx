@@ -7,7 +7,8 @@ import { getArticleIndex, getGuide, getSiteFrame } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { osloDay } from '@/i18n/format'
 import type { Lang } from '@/i18n/langs'
-import { alternatesOf, localePath, PAGE_PATHS } from '@/i18n/paths'
+import { alternatesOf, localePath, PAGE_PATHS, SUBSCRIBE_PATHS } from '@/i18n/paths'
+import { pageKeyOf, SITE } from '@/subscriptions/pageKey'
 import { blockDataFor } from '../_lib/blocks'
 import { withFeed } from '../_lib/feeds'
 import { lastUpdatedOf } from '../_lib/lastUpdated'
@@ -52,6 +53,7 @@ export default async function GuidePage({ params }: Props) {
       disclaimers={frame.disclaimers}
       lastUpdated={lastUpdatedOf(guide, blocks)}
       history={{ href: localePath(lang, PAGE_PATHS.changes), label: t.changes.historyLink }}
+      subscribe={{ action: localePath(lang, SUBSCRIBE_PATHS.subscribe), page: pageKeyOf(SITE) }}
       today={osloDay(new Date())}
     />
   )

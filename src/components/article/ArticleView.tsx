@@ -7,6 +7,7 @@ import { LastUpdated } from '../common/LastUpdated'
 import { PageIntro } from '../common/PageIntro'
 import { RelatedArticles } from '../common/RelatedArticles'
 import { TableOfContents } from '../common/TableOfContents'
+import { SubscribeForm } from '../changes/SubscribeForm'
 import { tableOfContents } from '../richtext/anchors'
 import type { RenderContext } from '../richtext/context'
 import { RichTextBody } from '../richtext/RichTextBody'
@@ -22,11 +23,13 @@ type Props = {
   lastUpdated: string
   /** The page's change history, linked next to "Sist oppdatert". */
   history?: { href: string; label: string }
+  /** The e-mail alert form for this page: where it posts and what it follows (src/subscriptions/pageKey.ts). */
+  subscribe?: { action: string; page: string }
   today: string
 }
 
 /** An article (the guide or another): title, lead, contents, body with live blocks, disclaimers, date, related. */
-export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimers, lastUpdated, history, today }: Props) {
+export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimers, lastUpdated, history, subscribe, today }: Props) {
   const ctx: RenderContext = { lang, t, today, blocks, articles: articleLinks }
   const related = article.related.map((a) => ({ ...a, isGuide: articleLinks.some((l) => l.id === a.id && l.isGuide) }))
   return (
@@ -45,6 +48,7 @@ export function ArticleView({ lang, t, article, blocks, articleLinks, disclaimer
       </div>
       <Disclaimers heading={t.site.disclaimers} texts={disclaimers} />
       <LastUpdated lang={lang} label={t.site.lastUpdated} date={lastUpdated} reviewedLabel={t.site.lastReviewed} reviewed={article.lastReviewedAt} history={history} />
+      {subscribe ? <SubscribeForm action={subscribe.action} page={subscribe.page} t={t.subscribe} id="varsel" /> : null}
       <RelatedArticles lang={lang} heading={t.site.related} articles={related} />
     </article>
   )

@@ -9,16 +9,15 @@ import { localePath, PAGE_PATHS } from '@/i18n/paths'
 import { langOf, type LangParams } from '../../../_lib/params'
 
 export const revalidate = 3600
-export const dynamicParams = false
+export const dynamicParams = true
+export function generateStaticParams() {
+  return []
+}
 
 /** Where the subscription routes send the reader after each step (src/subscriptions/routes.ts DONE_PATHS). */
 const STEPS = { sendt: 'sent', bekreftet: 'confirmed', avmeldt: 'unsubscribed' } as const
 
 type Props = { params: Promise<{ lang: string; status: string }> }
-
-export function generateStaticParams() {
-  return Object.keys(STEPS).map((status) => ({ status }))
-}
 
 async function stepOf(params: Props['params']) {
   const { status } = await params

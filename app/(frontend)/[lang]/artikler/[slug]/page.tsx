@@ -5,7 +5,8 @@ import { ArticleView } from '@/components/article/ArticleView'
 import { getArticleBySlug, getArticleIndex, getSiteFrame } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
 import { osloDay } from '@/i18n/format'
-import { alternatesOf, articleHistoryPath, articlePath, localePath, PAGE_PATHS } from '@/i18n/paths'
+import { alternatesOf, articleHistoryPath, articlePath, localePath, PAGE_PATHS, SUBSCRIBE_PATHS } from '@/i18n/paths'
+import { pageKeyOf } from '@/subscriptions/pageKey'
 import { blockDataFor, listedVendors } from '../../../_lib/blocks'
 import { withFeed } from '../../../_lib/feeds'
 import { lastUpdatedOf } from '../../../_lib/lastUpdated'
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
       disclaimers={listed.length ? frame.disclaimers : null}
       lastUpdated={lastUpdatedOf(article, blocks)}
       history={{ href: localePath(lang, articleHistoryPath(found.entry.slugs[lang])), label: t.changes.historyLink }}
+      subscribe={{ action: localePath(lang, SUBSCRIBE_PATHS.subscribe), page: pageKeyOf({ kind: 'article', id: String(found.entry.id) }) }}
       today={osloDay(new Date())}
     />
   )
