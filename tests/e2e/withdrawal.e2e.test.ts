@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { api, editorToken, loginAdmin, unique, url } from './helpers/api'
+import { adminCredentials, loginInBrowser } from './helpers/admin'
 import { axeViolations } from './helpers/axe'
 import { openBrowser, type Browser } from './helpers/browser'
 import { LANGS, prefix, type Lang } from './helpers/pages'
@@ -121,4 +122,25 @@ describe('permanent redirects', () => {
     expect(sitemap).toContain(`/artikler/${renamed}<`)
     expect(sitemap).not.toContain(`/artikler/${doc.slugs.nb}<`)
   }, 60_000)
+})
+
+describe('the admin\'s "Trekk tilbake"', () => {
+  test('staff withdraw a published article from its edit view; its address then answers 410 with the explanation', async () => {
+    const doc = await article(unique())
+    const explanation = `Erstattet av ny veiledning ${unique()}.`
+    const admin = await openBrowser()
+    try {
+      await loginInBrowser(admin.page, adminCredentials())
+      await admin.page.goto(`/admin/collections/articles/${doc.id}`, { waitUntil: 'domcontentloaded' })
+      await admin.page.getByRole('button', { name: 'Trekk tilbake …' }).click({ timeout: 60_000 })
+      await admin.page.getByLabel('Offentlig forklaring, Bokmål (påkrevd)').fill(explanation)
+      await admin.page.getByRole('button', { name: 'Trekk tilbake', exact: true }).click()
+      await admin.page.getByRole('status').filter({ hasText: 'Siden er trukket tilbake.' }).waitFor({ timeout: 30_000 })
+    } finally {
+      await admin.close()
+    }
+    const { status, body } = await get(addressIn('nb', doc.slugs.nb))
+    expect(status).toBe(410)
+    expect(body).toContain(explanation)
+  }, 120_000)
 })
