@@ -22,7 +22,7 @@ export function refusalResponse(lang: Lang, refusal: Refusal, status: number, re
 <title>${escape(text.title)} – ${escape(frame.site)}</title>
 </head>
 <body>
-<main>
+<main id="main">
 <h1>${escape(text.title)}</h1>
 <p>${escape(text.text(minutes))}</p>
 <p><a href="${escape(localePath(lang, PAGE_PATHS.guide))}">${escape(frame.back)}</a></p>

@@ -32,6 +32,10 @@ export function pageKinds(lang: Lang, vendorSlug: string, article: Record<Lang, 
     { kind: 'article', path: prefix(lang, `/artikler/${article[lang]}`), status: 200 },
     { kind: 'search', path: prefix(lang, '/sok?q=video'), status: 200 },
     { kind: 'accessibility', path: prefix(lang, '/tilgjengelighet'), status: 200 },
+    { kind: 'change history', path: prefix(lang, '/endringer'), status: 200 },
+    { kind: 'article change history', path: prefix(lang, `/artikler/${article[lang]}/endringer`), status: 200 },
+    { kind: 'subscription sent', path: prefix(lang, '/abonner/sendt'), status: 200 },
+    { kind: 'refused alert link', path: prefix(lang, '/abonner/bekreft?token=ugyldig'), status: 400 },
     { kind: '404', path: prefix(lang, '/denne-siden-finnes-ikke'), status: 404 },
   ]
 }
