@@ -30,6 +30,10 @@ export const WITHDRAW_MESSAGES = {
     nb: 'Velg en publisert artikkel eller videoløsning, eller skriv en adresse på dette nettstedet som begynner med én «/» (for eksempel /takster).',
     en: 'Choose a published article or video solution, or type an address on this site that starts with a single "/" (for example /takster).',
   },
+  frontPage: {
+    nb: 'Denne artikkelen er forsiden. Velg en annen forside i Innstillinger for nettstedet før du trekker den tilbake.',
+    en: 'This article is the front page. Choose another front page in the site settings before you withdraw it.',
+  },
   targetSelf: {
     nb: 'En side kan ikke sende leseren til seg selv. Velg en annen side.',
     en: 'A page cannot send the reader to itself. Choose another page.',

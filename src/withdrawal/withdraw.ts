@@ -63,6 +63,13 @@ async function targetOf(req: PayloadRequest, raw: unknown, self: { collection: W
   return { reference: { relationTo: collection, value: target.id } }
 }
 
+/** Whether the article is the one site settings show at / (withdrawing it would leave the site without a front page). */
+async function isFrontPage(req: PayloadRequest, id: Id): Promise<boolean> {
+  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })) as { frontPage?: unknown }
+  const front = settings.frontPage && typeof settings.frontPage === 'object' ? (settings.frontPage as { id?: unknown }).id : settings.frontPage
+  return front !== null && front !== undefined && String(front) === String(id)
+}
+
 /**
  * Withdraws a published article or vendor page, in one transaction: the document is unpublished as the
  * requesting user (through Payload, so the roles matrix's publish rule and every hook apply: the search index
@@ -79,6 +86,7 @@ export async function withdrawDocument(req: PayloadRequest, input: WithdrawReque
   if (mode !== 'gone' && mode !== 'redirect') throw refuse(req, WITHDRAW_MESSAGES.mode)
   const addresses = await publishedAddresses(req, collection, id)
   if (!addresses) throw refuse(req, WITHDRAW_MESSAGES.notPublished)
+  if (collection === 'articles' && (await isFrontPage(req, id))) throw refuse(req, WITHDRAW_MESSAGES.frontPage)
   const explanation = mode === 'gone' ? explanationOf(req, input.explanation) : {}
   const target = mode === 'redirect' ? await targetOf(req, input.target, { collection, id, addresses }) : undefined
   const type: RedirectType = (REDIRECT_TYPES as readonly unknown[]).includes(input.type) ? (input.type as RedirectType) : DEFAULT_REDIRECT_TYPE

@@ -164,6 +164,24 @@ describe('refusals write nothing', () => {
     expect(await statusOf('tariffs', tariff.id)).toBe('published')
   })
 
+  it('the front page cannot be withdrawn while site settings show it at /', async () => {
+    const id = await publishedArticle()
+    // Straight to the database: this file's settings lack the fields a full save requires (the seed's disclaimers).
+    const { db } = booted.payload
+    const settings = (await db.findGlobal({ slug: 'site-settings' })) as { id?: unknown; frontPage?: unknown } | null
+    const setFrontPage = (frontPage: unknown) =>
+      settings?.id !== undefined ? db.updateGlobal({ slug: 'site-settings', data: { frontPage } }) : db.createGlobal({ slug: 'site-settings', data: { frontPage } })
+    await setFrontPage(id)
+    try {
+      const answer = await withdraw({ collection: 'articles', id, mode: 'gone', explanation: EXPLANATION }, actors.editor.token)
+      expect(answer.status).toBe(400)
+      expect(JSON.stringify(answer.json.errors)).toMatch(/forsiden/)
+      expect(await statusOf('articles', id)).toBe('published')
+    } finally {
+      await setFrontPage(settings?.frontPage ?? null)
+    }
+  })
+
   it('a page that is not published cannot be withdrawn', async () => {
     const draft = await booted.payload.create({ collection: 'articles', data: { title: `Utkast ${unique()}` } as never, draft: true, overrideAccess: true })
     expect((await withdraw({ collection: 'articles', id: draft.id, mode: 'gone', explanation: EXPLANATION }, actors.editor.token)).status).toBe(400)
