@@ -23,11 +23,16 @@ const validateFrom = (value: unknown, options: Options) =>
 
 const NO_PAGE = { nb: 'Velg siden adressen skal sende leseren til.', en: 'Choose the page the address sends readers to.' }
 
-type Sibling = { siblingData?: { type?: string } }
+const TO_ITSELF = { nb: 'En adresse kan ikke sende leseren til seg selv.', en: 'An address cannot send readers to itself.' }
 
-/** A custom target must be a path of this site too: no `//evil.example`, no `https://evil.example`. */
-const validateUrl = (value: unknown, options: Options & Sibling) =>
-  options.siblingData?.type !== 'custom' || sitePathOf(value) !== null ? true : say(NOT_A_SITE_PATH, options)
+type Sibling = { siblingData?: { type?: string }; data?: { from?: unknown } }
+
+/** A custom target must be a path of this site too (no `//evil.example`, no `https://evil.example`), and not `from` itself. */
+const validateUrl = (value: unknown, options: Options & Sibling) => {
+  if (options.siblingData?.type !== 'custom') return true
+  if (sitePathOf(value) === null) return say(NOT_A_SITE_PATH, options)
+  return value === options.data?.from ? say(TO_ITSELF, options) : true
+}
 
 /**
  * A reference is required when the target is a page. The plugin marks both targets `required` and relies on

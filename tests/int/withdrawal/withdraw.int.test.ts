@@ -259,12 +259,15 @@ describe('the redirects store', () => {
     expect(gqlAnonymous.body.errors?.length ?? 0).toBeGreaterThan(0)
   })
 
-  it('refuses a redirect by hand to another site', async () => {
+  it('refuses a redirect by hand to another site or to its own address', async () => {
     const before = await count('redirects' as CollectionSlug)
     for (const url of ['//evil.example', 'https://evil.example', '/\\evil.example']) {
       const response = await booted.api.post('/redirects', { body: { from: `/artikler/x-${unique()}`, to: { type: 'custom', url } }, token: actors.editor.token })
       expect({ url, status: response.status }).toEqual({ url, status: 400 })
     }
+    const from = `/artikler/x-${unique()}`
+    const toItself = await booted.api.post('/redirects', { body: { from, to: { type: 'custom', url: from } }, token: actors.editor.token })
+    expect(toItself.status).toBe(400)
     const badFrom = await booted.api.post('/redirects', { body: { from: 'https://evil.example/x', to: { type: 'custom', url: '/takster' } }, token: actors.editor.token })
     expect(badFrom.status).toBe(400)
     expect(await count('redirects' as CollectionSlug)).toBe(before)
