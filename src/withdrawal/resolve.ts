@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { splitLang } from '../i18n/paths'
+import { localePath, splitLang } from '../i18n/paths'
 import { sitePathOf } from '../routing/sitePath'
 import { isWithdrawable, publishedAddressIn } from './addresses'
 import { REDIRECTS, WITHDRAWALS } from './slugs'
@@ -15,9 +15,16 @@ const SYSTEM = { overrideAccess: true, depth: 0, limit: 1, pagination: false } a
 
 type RedirectDoc = { to?: { type?: string; url?: string | null; reference?: { relationTo?: string; value?: unknown } | null } | null; type?: string | null }
 
+/** A path with a language prefix of its own (`/nn/...`, `/en/...`, `/nb/...`). */
+const HAS_LANG = /^\/(?:nb|nn|en)(?:[/?#]|$)/
+
 async function locationOf(req: PayloadRequest, path: string, redirect: RedirectDoc): Promise<string | null> {
   const to = redirect.to
-  if (to?.type === 'custom') return sitePathOf(to.url)
+  if (to?.type === 'custom') {
+    // A path typed without a language is that page in the language of the address asked for.
+    const target = sitePathOf(to.url)
+    return target && !HAS_LANG.test(target) ? localePath(splitLang(path).lang, target) : target
+  }
   const relationTo = to?.reference?.relationTo
   const value = to?.reference?.value
   const id = value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined)

@@ -97,12 +97,15 @@ describe('an editor withdraws a page with a reason', () => {
     expect(await auditActions('vendors', id)).toContain('withdraw')
   })
 
-  it('over REST, mode redirect to a site path: 308 when asked for', async () => {
+  it('over REST, mode redirect to a site path: 308 when asked for, in each address\'s language', async () => {
     const slug = `flyttet-${unique()}`
     const id = await publishedArticle({ nb: slug })
     const { status } = await withdraw({ collection: 'articles', id, mode: 'redirect', target: { path: '/takster' }, type: '308' }, actors.editor.token)
     expect(status).toBe(200)
     expect(await resolve(`/artikler/${slug}`)).toEqual({ kind: 'redirect', location: '/takster', status: 308 })
+    // A path without a language leads to that page in the language of the address asked for.
+    expect(await resolve(`/nn/artikler/${slug}`)).toEqual({ kind: 'redirect', location: '/nn/takster', status: 308 })
+    expect(await resolve(`/en/artikler/${slug}`)).toEqual({ kind: 'redirect', location: '/en/takster', status: 308 })
   })
 
   it('publishing the document again takes its addresses back: no 410, no redirect', async () => {
