@@ -11,6 +11,9 @@ import { publishObstacle } from './publishObstacle'
 import { saveFacts, stateOf, workflowOf } from './saveFacts'
 import { secondPairOfEyesOn } from './secondPairOfEyes'
 
+/** Named in the error itself too: a scheduled publish's failed job shows only that. */
+const CHANGE_NOTE_LABEL = { nb: 'Endringsmerknad', en: 'Change note' }
+
 const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
 /**
@@ -32,7 +35,7 @@ export const checkPublish: CollectionBeforeChangeHook = async ({ collection, dat
   })
   if (!verdict.allowed) throw refusal(verdict.message, req)
   if (data.minorChange !== true && !hasText(data.changeNote)) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: say(CHANGE_NOTE_REQUIRED, { req }), path: 'changeNote' }], req }, req.t)
+    throw new ValidationError({ collection: collection.slug, errors: [{ label: CHANGE_NOTE_LABEL, message: say(CHANGE_NOTE_REQUIRED, { req }), path: 'changeNote' }], req }, req.t)
   }
   if (verdict.forced) markForced(req, collection.slug, String(forceReason).trim())
   return data

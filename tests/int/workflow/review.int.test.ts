@@ -66,6 +66,13 @@ describe('the review journey over REST', () => {
       changedBy: [],
       lead: 'Med kilde.',
     })
+    // Each review decision is in the audit log, with who took it.
+    const reviews = await booted.payload.find({ collection: 'audit-log' as CollectionSlug, where: { and: [{ action: { equals: 'review' } }, { docId: { equals: String(id) } }] }, sort: 'createdAt', overrideAccess: true, depth: 0 })
+    expect(reviews.docs.map((d: any) => [d.detail.split(':')[0], String(d.actor)])).toEqual([
+      ['draft -> in-review', String(actors.editor.id)],
+      ['in-review -> changes-requested', String(second.id)],
+      ['changes-requested -> in-review', String(actors.editor.id)],
+    ])
   })
 
   it('publishing without a change note and not minor is refused with 400 and nothing is stored; a minor change needs none', async () => {
@@ -134,6 +141,35 @@ describe('the review journey over REST', () => {
     const refused = await publish(id, actors.editor.token, { changeNote: 'Haster', workflow: { forceReason: 'Jeg vil' } })
     expect(refused.status).toBe(403)
     expect((await newest(booted.payload, 'articles', id))._status).toBe('draft')
+  })
+})
+
+describe("a scheduled publish (Payload's schedulePublish job) is checked as the user who scheduled it when it runs", () => {
+  beforeAll(() => setSecondPairOfEyes(booted.payload, true))
+
+  async function runScheduled(id: Id, userId: Id) {
+    const queue = booted.payload.jobs.queue as (args: { task: string; input: unknown }) => Promise<{ id: Id }>
+    const job = await queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: userId } } })
+    await booted.payload.jobs.run()
+    const ran = (await booted.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, disableErrors: true })) as { error?: { message?: string } | null } | null
+    return ran?.error?.message ?? ''
+  }
+
+  it("the author's own scheduled publish fails at its time; the second editor's publishes the draft with its note", async () => {
+    const id = await draftBy(actors.editor.token)
+    await booted.api.patch(`/articles/${id}?draft=true`, { body: { changeNote: 'Planlagt' }, token: actors.editor.token })
+    await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
+    expect(await runScheduled(id, actors.editor.id)).toMatch(/En annen redaktør/)
+    expect((await mainDoc(booted.payload, 'articles', id))._status).toBe('draft')
+    expect(await runScheduled(id, second.id)).toBe('')
+    expect((await mainDoc(booted.payload, 'articles', id))).toMatchObject({ _status: 'published', workflow: { state: 'published' } })
+  })
+
+  it('a scheduled publish of a draft without a change note fails at its time', async () => {
+    const id = await draftBy(actors.editor.token)
+    await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
+    expect(await runScheduled(id, second.id)).toMatch(/endringsmerknad|Endringsmerknad/)
+    expect((await mainDoc(booted.payload, 'articles', id))._status).toBe('draft')
   })
 })
 
