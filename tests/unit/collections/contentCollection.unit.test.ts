@@ -52,6 +52,8 @@ const NOT_CONTENT = [
   'subscriptions',
   'preview-links',
   'review-comments',
+  'withdrawals',
+  'redirects',
 ]
 
 const ACCESS_KEYS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
