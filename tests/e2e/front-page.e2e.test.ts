@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { api, loginAdmin, unique, url } from './helpers/api'
+import { api, loginAdmin, unique, url, withoutSecondPairOfEyes } from './helpers/api'
+
+// Not about the review workflow: the admin publishes its own changes, with the second pair of eyes off.
+withoutSecondPairOfEyes()
 
 // The seed's guide, found here by its slug only to set the scene; the site finds it by the setting.
 const SEED_GUIDE_SLUG = 'slik-kommer-du-i-gang-med-videokonsultasjon'
@@ -33,7 +36,7 @@ describe('the front page is the article chosen in site settings', () => {
   })
 
   afterAll(async () => {
-    await api('PATCH', `/articles/${guide.id}?locale=nb`, admin, { slug: SEED_GUIDE_SLUG, lead: guide.lead, _status: 'published' })
+    await api('PATCH', `/articles/${guide.id}?locale=nb`, admin, { slug: SEED_GUIDE_SLUG, lead: guide.lead, _status: 'published', changeNote: 'E2E-endring' })
     await api('POST', '/globals/site-settings', admin, { frontPage: guide.id })
   })
 
@@ -45,7 +48,7 @@ describe('the front page is the article chosen in site settings', () => {
   test('an editor who renames the guide keeps it at /, and its new address leads there', async () => {
     const marker = `Omdøpt ${unique()}`
     const slug = `slik-kommer-du-i-gang-${unique()}`
-    const renamed = await api('PATCH', `/articles/${guide.id}?locale=nb`, admin, { slug, lead: `${guide.lead} ${marker}`, _status: 'published' })
+    const renamed = await api('PATCH', `/articles/${guide.id}?locale=nb`, admin, { slug, lead: `${guide.lead} ${marker}`, _status: 'published', changeNote: 'E2E-endring' })
     expect(renamed.status).toBe(200)
     const body = await until('/', (status, text) => status === 200 && text.includes(marker))
     expect(body).not.toContain(MISSING['/'])

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 
-import { api, categories, loginAdmin, unique } from './helpers/api'
+import { api, categories, loginAdmin, unique, withoutSecondPairOfEyes } from './helpers/api'
 import { browserForSuite } from './helpers/browser'
+
+// Not about the review workflow: the admin publishes its own changes, with the second pair of eyes off.
+withoutSecondPairOfEyes()
 
 /** A valid Norwegian organisation number (modulus 11), different on each call. */
 function organisationNumber(): string {
@@ -39,7 +42,7 @@ describe('draft mode for a vendor: its own drafts, and everyone else’s entries
         professionCategories: [group!.id],
         shortDescription: published,
         owner,
-        _status: 'published',
+        _status: 'published', changeNote: 'E2E-endring',
       })
       expect(created.status).toBe(201)
       const saved = await api('PATCH', `/vendors/${created.json.doc.id}?draft=true&locale=nb`, admin, { shortDescription: draft, _status: 'draft' })

@@ -81,5 +81,11 @@ describe('review before publishing in the admin', () => {
     expect((await api<{ _status?: string }>('GET', `/articles/${id}?depth=0&locale=nb`)).json?._status).toBe('published')
     const stored = await api<{ workflow: { state: string; changedBy: unknown[] } }>('GET', `/articles/${id}?depth=0`, reviewer.token)
     expect({ state: stored.json.workflow.state, changedBy: stored.json.workflow.changedBy }).toEqual({ state: 'published', changedBy: [] })
+
+    // Leaving the document releases the reviewer's lock, so that later tests may edit the article.
+    await asReviewer.page.goto('/admin/collections/articles', { waitUntil: 'domcontentloaded' })
+    await asReviewer.page.waitForLoadState('networkidle')
+    const locks = await api<{ docs: unknown[] }>('GET', `/payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${id}&depth=0`, await loginAdmin())
+    expect(locks.json.docs).toEqual([])
   }, 240_000)
 })

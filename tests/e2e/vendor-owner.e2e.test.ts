@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 
-import { api, categories, loginAdmin, unique, url } from './helpers/api'
+import { api, categories, loginAdmin, unique, url, withoutSecondPairOfEyes } from './helpers/api'
+
+// Not about the review workflow: the admin publishes its own changes, with the second pair of eyes off.
+withoutSecondPairOfEyes()
 
 /** A valid Norwegian organisation number (modulus 11), different on each call. */
 function organisationNumber(): string {
@@ -27,7 +30,7 @@ describe('the owner organisation on the public pages', () => {
       solutionType: 'standalone',
       professionCategories: [category!.id],
       owner: organisation.json.doc.id,
-      _status: 'published',
+      _status: 'published', changeNote: 'E2E-endring',
     })
     expect(vendor.status).toBe(201)
     slug = vendor.json.doc.slug

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { afterAll, beforeAll } from '@jest/globals'
 
 import { readState } from './state'
 
@@ -66,4 +67,19 @@ export type CategoryDoc = { id: number; name: string; slug: string; order: numbe
 export async function categories(locale = 'nb'): Promise<CategoryDoc[]> {
   const res = await api<{ docs: CategoryDoc[] }>('GET', `/profession-categories?limit=100&depth=0&sort=order&locale=${locale}`)
   return res.json.docs
+}
+
+/** Turns the site setting "second pair of eyes" on or off, as the admin. */
+export async function setSecondPairOfEyes(on: boolean): Promise<void> {
+  const res = await api('POST', '/globals/site-settings', await loginAdmin(), { secondPairOfEyes: on })
+  if (res.status !== 200) throw new Error(`could not set secondPairOfEyes: ${res.status} ${JSON.stringify(res.json)}`)
+}
+
+/**
+ * For a test file about something else than the review workflow, whose admin publishes its own changes: the
+ * site runs with the second pair of eyes off while the file runs (as an admin may set it), and on again after.
+ */
+export function withoutSecondPairOfEyes(): void {
+  beforeAll(() => setSecondPairOfEyes(false), 30_000)
+  afterAll(() => setSecondPairOfEyes(true), 30_000)
 }
