@@ -75,6 +75,19 @@ describe('the review journey over REST', () => {
     ])
   })
 
+  it('a new draft of a published document is a draft again, with its writer as the one who changed it', async () => {
+    const id = await draftBy(actors.editor.token)
+    await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
+    expect((await publish(id, second.token, { changeNote: 'Første versjon' })).status).toBe(200)
+    expect((await booted.api.patch(`/articles/${id}?draft=true`, { body: { lead: 'Ny runde' }, token: second.token })).status).toBe(200)
+    const stored = await newest(booted.payload, 'articles', id)
+    expect({ state: stored.workflow.state, changedBy: changedByIds(stored), public: (await mainDoc(booted.payload, 'articles', id))._status }).toEqual({
+      state: 'draft',
+      changedBy: [String(second.id)],
+      public: 'published',
+    })
+  })
+
   it('publishing without a change note and not minor is refused with 400 and nothing is stored; a minor change needs none', async () => {
     const id = await draftBy(actors.editor.token)
     await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
