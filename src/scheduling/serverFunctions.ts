@@ -93,6 +93,11 @@ async function publishObstacleNow(req: PayloadRequest, collection: string, id: s
  */
 export const schedulePublish: ServerFunction<SchedulePublishHandlerArgs, Promise<Result>> = async (args) => {
   const { req, deleteID, date, doc, global: globalSlug, type } = args
+  // Payload's drawer shows "scheduled" whatever the answer, so a refusal is also logged.
+  const refuse = (error: string): Result => {
+    req.payload.logger.warn(`[scheduling] ${type ?? 'publish'} of ${doc?.relationTo} ${doc?.value} at ${date ? new Date(date).toISOString() : '?'} refused: ${error}`)
+    return { error }
+  }
   if (!jobMatrix.queue[actorOf(req)]) throw new Forbidden(req.t)
   if (deleteID !== undefined && deleteID !== null) {
     if (!jobMatrix.cancel[actorOf(req)]) throw new Forbidden(req.t)
@@ -101,20 +106,15 @@ export const schedulePublish: ServerFunction<SchedulePublishHandlerArgs, Promise
   if (globalSlug || !doc || !(SCHEDULED_COLLECTIONS as readonly string[]).includes(doc.relationTo)) throw new Forbidden(req.t)
   if (!mayAlways(doc.relationTo as MatrixCollection, 'publish', req)) throw new Forbidden(req.t)
   const at = date ? new Date(date) : undefined
-  if (!at || Number.isNaN(at.getTime())) {
-    return { error: say({ nb: 'Velg dato og klokkeslett.', en: 'Choose a date and time.' }, { req }) }
-  }
+  if (!at || Number.isNaN(at.getTime())) return refuse(say({ nb: 'Velg dato og klokkeslett.', en: 'Choose a date and time.' }, { req }))
   if (at.getTime() < Date.now() - PAST_GRACE_MS) {
-    return {
-      error: say(
-        { nb: 'Tidspunktet har allerede passert. Velg et senere tidspunkt, eller publiser nå.', en: 'That time has passed. Choose a later time, or publish now.' },
-        { req },
-      ),
-    }
+    return refuse(
+      say({ nb: 'Tidspunktet har allerede passert. Velg et senere tidspunkt, eller publiser nå.', en: 'That time has passed. Choose a later time, or publish now.' }, { req }),
+    )
   }
   if (type !== 'unpublish') {
     const obstacle = await publishObstacleNow(req, doc.relationTo, doc.value)
-    if (obstacle) return { error: obstacle }
+    if (obstacle) return refuse(obstacle)
   }
   const result = (await schedulePublishHandler({ ...args, date: at })) as Result
   if (!result?.error) {
