@@ -78,6 +78,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
   let id: Id
   let path: string
   let publishedAt: number
+  // The last step that finished: a step whose predecessor failed stops at once instead of waiting on nothing.
+  let reached = 0
+  const after = (step: number) => {
+    if (reached < step) throw new Error(`step ${step} did not finish: this step builds on it`)
+  }
 
   beforeAll(async () => {
     // The site's default, set explicitly: another test file may have left it off.
@@ -99,35 +104,35 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     if (id !== undefined) await api('DELETE', `/articles/${id}`, await loginAdmin())
   })
 
-  test('1. editor A writes a new draft article in the admin: title and body text, saved by the autosave', async () => {
+  test('1. editor A writes a new draft article in the admin (title and body text) and saves it as a draft', async () => {
     const { page } = asA
-    // With autosave on, the create view makes the draft at once and moves to its edit view.
+    // Drafts are validated, so the create view is a form: the draft exists once "Lagre utkast" saves it.
     await page.goto('/admin/collections/articles/create?locale=nb', { waitUntil: 'domcontentloaded' })
-    await page.waitForURL((u) => /^\/admin\/collections\/articles\/\d+$/.test(u.pathname), { timeout: WAIT })
-    id = new URL(page.url()).pathname.split('/').pop()!
     await page.locator('input[name="title"]').first().waitFor({ timeout: WAIT })
-    await page.locator('[data-workflow-state="draft"]').waitFor({ timeout: WAIT })
-
-    const saved = autosaveWith(page, id, mark)
-    const stored = autosaveWith(page, id, firstText.slice(-20))
     await page.locator('input[name="title"]').first().fill(title)
     await bodyEditor(page).click()
     await page.keyboard.type(firstText)
-    await Promise.all([saved, stored])
     expect(await textOf(page, '[data-lexical-editor="true"]')).toBe(firstText)
+
+    const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/articles' && r.request().method() === 'POST', { timeout: WAIT })
+    await page.getByRole('button', { name: 'Lagre utkast' }).click()
+    const response = await created
+    expect(response.status()).toBe(201)
+    id = ((await response.json()) as { doc: { id: Id } }).doc.id
+    await page.waitForURL((u) => u.pathname === `/admin/collections/articles/${id}`, { timeout: WAIT })
+    await page.locator('[data-workflow-state="draft"]').waitFor({ timeout: WAIT })
     expect(await textOf(page, '[data-workflow-state]')).toBe('Utkast')
+    expect(await page.locator('input[name="title"]').first().inputValue()).toBe(title)
+    expect(await textOf(page, '[data-lexical-editor="true"]')).toBe(firstText)
+    reached = 1
   }, 180_000)
 
   test("2. A previews it on the site with the admin's Preview button: the draft text and the banner at its real address; the public still gets a 404", async () => {
+    after(1)
     const { page, context } = asA
-    let button = page.locator('#preview-button')
-    // The button appears once the draft has an address (its slug, made from the title by the save).
-    if (!(await button.waitFor({ timeout: 15_000 }).then(() => true, () => false))) {
-      console.log('[editor-journey] the Preview button appeared only after reloading the edit view')
-      await openArticle(page, id)
-      button = page.locator('#preview-button')
-      await button.waitFor({ timeout: WAIT })
-    }
+    // The button is there once the draft has an address (its slug, made from the title by the save).
+    const button = page.locator('#preview-button')
+    await button.waitFor({ timeout: WAIT })
     const [preview] = await Promise.all([context.waitForEvent('page', { timeout: WAIT }), button.click()])
     await preview.waitForURL((u) => u.pathname.startsWith('/artikler/'), { timeout: WAIT })
     path = new URL(preview.url()).pathname
@@ -145,9 +150,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     expect(res?.status()).toBe(404)
     expect(await reader.page.locator('body').textContent()).not.toContain(firstText)
     expect(await reader.page.locator('.preview-banner').count()).toBe(0)
+    reached = 2
   }, 180_000)
 
   test('3. A sends it for review under "Gjennomgang", and may not publish it', async () => {
+    after(2)
     const { page } = asA
     await openArticle(page, id)
     await takeReviewStep(page, 'Send til gjennomgang', 'in-review')
@@ -155,9 +162,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     await page.locator('.workflow-publish__reason').waitFor({ timeout: WAIT })
     expect(await textOf(page, '.workflow-publish__reason')).toBe(OWN_CHANGE)
     await leaveArticle(page)
+    reached = 3
   }, 180_000)
 
   test('4. editor B, in a second browser, asks for a change with a comment', async () => {
+    after(3)
     const { page } = asB
     await openArticle(page, id)
     expect(await textOf(page, '[data-workflow-state]')).toBe('Klar til gjennomgang')
@@ -166,9 +175,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     expect(await textOf(page, '[data-workflow-state]')).toBe('Endringer ønsket')
     expect(await textOf(page, '.review-panel__comments li:last-child')).toContain(comment)
     await leaveArticle(page)
+    reached = 4
   }, 180_000)
 
   test("5. A sees B's comment, fixes the text, sends it for review again; A's Publish button says A may not publish it", async () => {
+    after(4)
     const { page } = asA
     await openArticle(page, id)
     expect(await textOf(page, '[data-workflow-state]')).toBe('Endringer ønsket')
@@ -190,9 +201,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     expect(await page.locator('.workflow-publish__disabled').isDisabled()).toBe(true)
     expect(await page.locator('#action-save').count()).toBe(0)
     await leaveArticle(page)
+    reached = 5
   }, 180_000)
 
   test('6. B publishes it with a change note', async () => {
+    after(5)
     const { page } = asB
     await openArticle(page, id)
     expect(await textOf(page, '[data-workflow-state]')).toBe('Klar til gjennomgang')
@@ -214,9 +227,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
       await openArticle(page, id)
       await page.locator('[data-workflow-state="published"]').waitFor({ timeout: WAIT })
     })
+    reached = 6
   }, 180_000)
 
   test('7. the public page, in a browser without cookies, shows the new text within 1 s of the publish', async () => {
+    after(6)
     const { page, context } = reader
     expect(await context.cookies()).toEqual([])
     let status: number | undefined
@@ -235,9 +250,11 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     expect(await page.locator('body').textContent()).not.toContain(firstText)
     expect(await page.locator('.preview-banner').count()).toBe(0)
     expect(elapsed).toBeLessThanOrEqual(1000)
+    reached = 7
   }, 120_000)
 
   test("8. the article's change history lists the change note", async () => {
+    after(6)
     const { page } = reader
     await page.goto(path, { waitUntil: 'domcontentloaded' })
     await page.locator('.last-updated').getByRole('link', { name: 'Se endringer' }).click()
@@ -250,13 +267,24 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     }
     expect(await textOf(page, '.change-list__entry .change-list__note')).toBe(changeNote)
     expect(await page.locator('.change-list__entry').count()).toBe(1)
+    reached = 8
   }, 120_000)
 
   test('9. the audit log, read by an admin, has each step with its actor: create and updates by A, the review steps, publish by B', async () => {
+    after(6)
     await reader.close().catch(() => undefined)
     const admin = await openBrowser()
     browsers.push(admin)
     await loginInBrowser(admin.page, adminCredentials())
+    // The details (the review's "from -> to: comment", the fields an update changed) in the order written, over REST.
+    const { json } = await api<{ docs: AuditEntry[] }>(
+      'GET',
+      `/audit-log?where[collection][equals]=articles&where[docId][equals]=${id}&sort=id&limit=200&depth=0`,
+      await loginAdmin(),
+    )
+    const entries = json.docs
+    const listed = entries.map((e) => `${e.action} ${e.actorLabel} ${JSON.stringify(e.fields ?? [])} ${e.detail ?? ''}`)
+    console.log(`[editor-journey] audit entries of the article (REST, as the admin):\n${listed.join('\n')}`)
     // The admin's own list, filtered on the document, oldest first.
     await admin.page.goto(
       `/admin/collections/audit-log?limit=100&sort=createdAt&where[or][0][and][0][collection][equals]=articles&where[or][0][and][1][docId][equals]=${id}`,
@@ -277,24 +305,14 @@ describe('the editor journey: draft, preview, review, changes asked for and made
     }
     expect(shown.has(`Publisert | ${a.email}`)).toBe(false)
 
-    // The details (the review's "from -> to: comment", the fields an update changed) in the order written.
-    const { json } = await api<{ docs: AuditEntry[] }>(
-      'GET',
-      `/audit-log?where[collection][equals]=articles&where[docId][equals]=${id}&sort=id&limit=200&depth=0`,
-      await loginAdmin(),
-    )
-    const entries = json.docs
-    expect(entries.length).toBe(rows.length)
     const steps: { what: string; match: (e: AuditEntry) => boolean }[] = [
-      { what: 'create by A', match: (e) => e.action === 'create' && e.actorLabel === a.email },
-      { what: 'update of the title by A', match: (e) => e.action === 'update' && e.actorLabel === a.email && (e.fields ?? []).includes('title') },
-      { what: 'update of the body by A', match: (e) => e.action === 'update' && e.actorLabel === a.email && (e.fields ?? []).includes('body') },
+      { what: 'create by A (title and body in the first save)', match: (e) => e.action === 'create' && e.actorLabel === a.email },
       { what: 'A: draft -> in-review', match: (e) => e.action === 'review' && e.actorLabel === a.email && e.detail === 'draft -> in-review' },
       {
         what: 'B: in-review -> changes-requested with the comment',
         match: (e) => e.action === 'review' && e.actorLabel === b.email && e.detail === `in-review -> changes-requested: ${comment}`,
       },
-      { what: 'update of the body by A (the fix)', match: (e) => e.action === 'update' && e.actorLabel === a.email && (e.fields ?? []).includes('body') },
+      { what: 'update of the body by A (the fix, autosaved)', match: (e) => e.action === 'update' && e.actorLabel === a.email && (e.fields ?? []).includes('body') },
       { what: 'A: changes-requested -> in-review', match: (e) => e.action === 'review' && e.actorLabel === a.email && e.detail === 'changes-requested -> in-review' },
       { what: 'publish by B', match: (e) => e.action === 'publish' && e.actorLabel === b.email },
     ]
@@ -306,9 +324,9 @@ describe('the editor journey: draft, preview, review, changes asked for and made
       if (index < 0) missing.push(step.what)
       else at = index + 1
     }
-    const listed = entries.map((e) => `${e.action} ${e.actorLabel} ${JSON.stringify(e.fields ?? [])} ${e.detail ?? ''}`)
-    console.log(`[editor-journey] audit entries of the article:\n${listed.join('\n')}`)
+    expect(entries.length).toBe(rows.length)
     expect({ missing, listed }).toEqual({ missing: [], listed })
     expect(entries.filter((e) => e.action === 'publish').map((e) => e.actorLabel)).toEqual([b.email])
+    reached = 9
   }, 180_000)
 })
