@@ -82,8 +82,10 @@ export function graphqlFor(api: ApiClient, slug: string) {
     async versionById(versionId: Id, token?: string): Promise<GraphqlOutcome> {
       return call(api, `{ version${one}(id: ${literal(versionId)}) { id } }`, {}, token, `version${one}`)
     },
-    async restoreVersion(versionId: Id, token?: string): Promise<GraphqlOutcome> {
-      return call(api, `mutation { restoreVersion${one}(id: ${literal(versionId)}) { id } }`, {}, token, `restoreVersion${one}`)
+    /** A restore; a user's restore must ask for a draft (`draft: true`), or it is refused (src/versionRestore/). */
+    async restoreVersion(versionId: Id, token?: string, draft?: boolean): Promise<GraphqlOutcome> {
+      const draftArg = draft === undefined ? '' : `, draft: ${draft}`
+      return call(api, `mutation { restoreVersion${one}(id: ${literal(versionId)}${draftArg}) { id } }`, {}, token, `restoreVersion${one}`)
     },
   }
 }

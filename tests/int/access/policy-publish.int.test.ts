@@ -142,24 +142,33 @@ describe('publishing: every change to what the public sees follows the publish c
     const may = mayPublish(slug, actor, publishedTarget(slug))
     const token = tokenOf(actors, actor)
     const field = PATCH_FIELD[slug]!
-    /** A published document changed once since: restoring its first version brings the old text back to the public. */
+    /** A published document changed once since: restoring its first version brings the old text back as a new draft. */
     const withHistory = async () => {
       const id = await fresh(slug, publishedTarget(slug))
       await booted.payload.update({ collection: slug as CollectionSlug, id, data: { [field]: 'Ny tekst' } as never, overrideAccess: true })
       const { docs } = await booted.payload.findVersions({ collection: slug as CollectionSlug, where: { parent: { equals: id } }, sort: 'createdAt', limit: 1, overrideAccess: true })
       return { id, version: docs[0]!.id }
     }
-    const restored = async (id: Id) => (await mainDoc(slug, id))?.[field] !== 'Ny tekst'
+    // A restore is a new draft that goes through review (src/versionRestore/): the public keeps the published text.
+    const restored = async (id: Id) => (await newest(slug, id))?.[field] !== 'Ny tekst'
+    const publicKept = async (id: Id) => (await mainDoc(slug, id))?.[field] === 'Ny tekst'
 
     const restDoc = await withHistory()
     const rest = await booted.api.post(`/${slug}/versions/${restDoc.version}`, { token })
     const gqlDoc = await withHistory()
-    const gql = await graphqlFor(booted.api, slug).restoreVersion(gqlDoc.version, token)
-    expect({ rest: rest.status, restRestored: await restored(restDoc.id), graphql: gql.ok, graphqlRestored: await restored(gqlDoc.id) }).toEqual({
+    const gql = await graphqlFor(booted.api, slug).restoreVersion(gqlDoc.version, token, true)
+    expect({
+      rest: rest.status,
+      restRestored: await restored(restDoc.id),
+      graphql: gql.ok,
+      graphqlRestored: await restored(gqlDoc.id),
+      publicKept: (await publicKept(restDoc.id)) && (await publicKept(gqlDoc.id)),
+    }).toEqual({
       rest: may ? 200 : 403,
       restRestored: may,
       graphql: may,
       graphqlRestored: may,
+      publicKept: true,
     })
   })
 })
