@@ -38,6 +38,6 @@ export const refuseStaleSave: CollectionBeforeValidateHook = async ({ collection
     const copy = await openedCopy(req, collection, stored.id, sentAt)
     if (copy && !changedSince(copy, stored, data as Record<string, unknown>)) return data
   }
-  const by = stored.id === undefined ? undefined : await lastEditorName(req, collection.slug, stored.id)
+  const by = stored.id === undefined ? undefined : await lastEditorName(req, collection.slug, stored.id, new Date(storedAt))
   throw new APIError(say(staleSaveMessage(changedAt(new Date(storedAt)), by), { req }), 409, null, true)
 }
