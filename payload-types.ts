@@ -77,8 +77,8 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     withdrawals: Withdrawal;
-    'preview-links': PreviewLink;
     'review-comments': ReviewComment;
+    'preview-links': PreviewLink;
     'change-log': ChangeLog;
     subscriptions: Subscription;
     search: Search;
@@ -107,8 +107,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     withdrawals: WithdrawalsSelect<false> | WithdrawalsSelect<true>;
-    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
@@ -590,6 +590,20 @@ export interface Withdrawal {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  collection: 'articles' | 'vendors' | 'tariffs' | 'research-links';
+  docId: string;
+  body: string;
+  author?: (number | null) | User;
+  transition?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Links to one draft for people without an account. Make and revoke them from the document's sidebar.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -606,20 +620,6 @@ export interface PreviewLink {
   createdBy?: (number | null) | User;
   note?: string | null;
   url?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-comments".
- */
-export interface ReviewComment {
-  id: number;
-  collection: 'articles' | 'vendors' | 'tariffs' | 'research-links';
-  docId: string;
-  body: string;
-  author?: (number | null) | User;
-  transition?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -779,7 +779,11 @@ export interface Redirect {
         } | null);
     url?: string | null;
   };
-  type: '301' | '308';
+  type?: ('301' | '308') | null;
+  /**
+   * Why the address is redirected (for the editors only).
+   */
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1329,6 +1333,19 @@ export interface WithdrawalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  body?: T;
+  author?: T;
+  transition?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "preview-links_select".
  */
 export interface PreviewLinksSelect<T extends boolean = true> {
@@ -1341,19 +1358,6 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   createdBy?: T;
   note?: T;
   url?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-comments_select".
- */
-export interface ReviewCommentsSelect<T extends boolean = true> {
-  collection?: T;
-  docId?: T;
-  body?: T;
-  author?: T;
-  transition?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1470,6 +1474,7 @@ export interface RedirectsSelect<T extends boolean = true> {
         url?: T;
       };
   type?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1737,8 +1742,8 @@ export interface TaskCreateCollectionExport {
       | 'users'
       | 'audit-log'
       | 'withdrawals'
-      | 'preview-links'
       | 'review-comments'
+      | 'preview-links'
       | 'change-log'
       | 'subscriptions'
       | 'search'
