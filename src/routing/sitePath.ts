@@ -14,8 +14,8 @@ const isLocalPath = (path: string) => path[0] === '/' && path[1] !== '/' && !UNS
 /**
  * A page address of this site, as the browser would read it, or null: exactly one leading `/`, no backslash,
  * no control character, not the admin, the API or the preview routes, and still a path of this site once dot
- * segments are collapsed (`/.//evil.example`). The same rules as the preview route's target
- * (app/(frontend)/_lib/previewTarget.ts), for the redirects editors choose, which send readers just as far.
+ * segments are collapsed (`/.//evil.example`, `/%2e%2e//evil.example`). The one rule for every address the
+ * site sends a browser to that a request or an editor chose: the preview route's target and the redirects.
  */
 export function sitePathOf(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2000 || !isLocalPath(raw)) return null
