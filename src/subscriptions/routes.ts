@@ -4,7 +4,7 @@ import { resolveOrigins } from '../config/env.mjs'
 import type { Lang } from '../i18n/langs'
 import { localePath } from '../i18n/paths'
 import { confirmSubscription, unsubscribe } from './confirm'
-import { clientAddress, createRateLimit } from './rateLimit'
+import { clientAddress, createRateLimit } from '../security/rateLimit'
 import { refusalResponse } from './refusalPage'
 import { subscribe, type Outcome } from './subscribe'
 
