@@ -5,8 +5,9 @@ export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSecon
 
 /**
  * A per-key sliding-window limit kept in this process's memory (one app process serves the site). Why not a
- * store shared between processes: the limit only has to stop one client from mailing strangers in bulk, and a
- * restart that forgets it lets through one more window at most. At most `maxKeys` keys are kept (oldest first out).
+ * store shared between processes: the limits only have to stop one client from mailing strangers in bulk or
+ * hammering the preview routes, and a restart that forgets them lets through one more window at most. At most
+ * `maxKeys` keys are kept (oldest first out).
  */
 export function createRateLimit({ max, windowMs }: Limit, maxKeys = 10_000) {
   const hits = new Map<string, number[]>()

@@ -1,6 +1,9 @@
 import { draftMode } from 'next/headers'
 
 import { userFromHeaders, viewerOf } from '@/content'
+import { previewLimit } from '@/preview/routeLimits'
+import { clientAddress } from '@/security/rateLimit'
+import { tooManyRequests } from '@/security/tooManyRequests'
 import { say } from '@/validation/messages'
 import { previewTarget } from '../_lib/previewTarget'
 import { startedOnThisSite } from './startedOnThisSite'
@@ -27,13 +30,16 @@ const refuse = (status: number, message: { nb: string; en: string }) =>
 
 /**
  * GET /preview?path=/a/page: draft mode for an editor, an admin or a vendor with a valid Payload session,
- * then on to that page of the site. A request another site started (a link, `Sec-Fetch-Site: cross-site` or
+ * then on to that page of the site. An address past its limit (src/preview/routeLimits.ts) gets 429 with
+ * Retry-After before anything else is looked at. A request another site started (a link, `Sec-Fetch-Site: cross-site` or
  * `same-site`) gets 403 first. Then the target is checked (only a path of this site; anything else 400), then
  * the session: none (or one Payload refuses, e.g. a cross-site request) goes to the admin's login
  * and back here, a role without drafts gets 403; neither sets a cookie. The pages check the session again on
  * every request (app/(frontend)/_lib/viewer.ts), so the draft-mode cookie alone shows nothing but the public's.
  */
 export async function GET(request: Request): Promise<Response> {
+  const verdict = previewLimit(clientAddress(request.headers))
+  if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds)
   if (!startedOnThisSite(request.headers)) return refuse(403, CROSS_SITE)
   const target = previewTarget(new URL(request.url).searchParams.get('path'))
   if (!target) return refuse(400, BAD_TARGET)

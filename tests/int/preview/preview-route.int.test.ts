@@ -78,6 +78,26 @@ describe('/preview refuses what it must, and turns draft mode on for nothing els
   })
 })
 
+describe('/preview has a per-address limit', () => {
+  it('an address past the limit gets 429 with Retry-After and a Norwegian message, and draft mode stays off; another address is still let in', async () => {
+    const { PREVIEW_LIMIT } = await import('../../../src/preview/routeLimits')
+    const session = { Authorization: `JWT ${actors.editor.token}` }
+    const statuses: number[] = []
+    for (let i = 0; i < PREVIEW_LIMIT.max; i += 1) statuses.push((await preview('/artikler/noe', { ...session, 'X-Forwarded-For': '192.0.2.60' })).status)
+    request.enabled = 0
+    const over = await route.GET(new Request('http://localhost:3000/preview?path=%2Fartikler%2Fnoe', { headers: { ...session, 'X-Forwarded-For': '192.0.2.60' } }))
+    expect({
+      statuses: new Set(statuses),
+      status: over.status,
+      retryAfter: Number(over.headers.get('retry-after')) > 0,
+      says: (await over.text()).includes('For mange forespørsler'),
+      cookie: over.headers.get('set-cookie'),
+      enabled: request.enabled,
+    }).toEqual({ statuses: new Set([303]), status: 429, retryAfter: true, says: true, cookie: null, enabled: 0 })
+    expect(await preview('/artikler/noe', { ...session, 'X-Forwarded-For': '198.51.100.60' })).toEqual({ status: 303, location: '/artikler/noe', enabled: 1 })
+  })
+})
+
 describe('a page in draft mode checks the session again', () => {
   it('a draft-mode cookie without a valid session reads as the public: only published content', async () => {
     const title = `Utkast uten økt ${Date.now()}`

@@ -47,10 +47,10 @@ async function createLink(token: string | undefined, body: Record<string, unknow
 
 const tokenOf = (url: string | undefined) => url?.replace(/^\/delt\//, '') ?? ''
 
-async function open(token: string) {
+async function open(token: string, headers: Record<string, string> = {}) {
   recorded.draftMode = 0
   recorded.cookies = []
-  const response = await route.GET(new Request(`http://localhost:3000/delt/${token}`), { params: Promise.resolve({ token }) })
+  const response = await route.GET(new Request(`http://localhost:3000/delt/${token}`, { headers }), { params: Promise.resolve({ token }) })
   return { status: response.status, location: response.headers.get('location'), body: await response.text(), headers: response.headers }
 }
 
@@ -255,5 +255,27 @@ describe("a share link's reader", () => {
     await createLink(actors.editor.token, { targetCollection: 'articles', docId: String(shared.id), days: 5 })
     const rest = (await (await api.get(`/articles/${shared.id}?draft=true`)).json()) as { lead?: string }
     expect(rest.lead).toBe('Publisert ingress')
+  })
+})
+
+describe('/delt/<token> has a per-address limit', () => {
+  it('an address past the limit gets 429 with Retry-After and a Norwegian message, and no cookie, even for a usable link; another address still opens it', async () => {
+    const { SHARE_LINK_LIMIT } = await import('../../../src/preview/routeLimits')
+    const article = await articleWithDraft()
+    const made = await createLink(actors.editor.token, { targetCollection: 'articles', docId: String(article.id), days: 2 })
+    const token = tokenOf(made.json.doc.url)
+    const statuses: number[] = []
+    for (let i = 0; i < SHARE_LINK_LIMIT.max; i += 1) statuses.push((await open(token, { 'X-Forwarded-For': '192.0.2.30' })).status)
+    const over = await open(token, { 'X-Forwarded-For': '192.0.2.30' })
+    expect({
+      statuses: new Set(statuses),
+      status: over.status,
+      retryAfter: Number(over.headers.get('retry-after')) > 0,
+      says: over.body.includes('For mange forespørsler'),
+      cookies: recorded.cookies.length,
+      setCookie: over.headers.get('set-cookie'),
+      draftMode: recorded.draftMode,
+    }).toEqual({ statuses: new Set([303]), status: 429, retryAfter: true, says: true, cookies: 0, setCookie: null, draftMode: 0 })
+    expect((await open(token, { 'X-Forwarded-For': '198.51.100.30' })).status).toBe(303)
   })
 })

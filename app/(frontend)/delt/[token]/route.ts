@@ -4,7 +4,10 @@ import { getPayload, type CollectionSlug } from 'payload'
 
 import { documentPathOf } from '@/preview/documentPath'
 import { goneDocument, SHARE_HEADERS } from '@/preview/goneDocument'
+import { shareLinkLimit } from '@/preview/routeLimits'
 import { linkOfToken, SHARE_COOKIE, SHARE_COOKIE_MAX_MS, signShareCookie } from '@/preview/shareLinks'
+import { clientAddress } from '@/security/rateLimit'
+import { tooManyRequests } from '@/security/tooManyRequests'
 import { siteOrigin } from '../../_lib/seo'
 
 export const dynamic = 'force-dynamic'
@@ -16,9 +19,12 @@ const gone = () => new Response(goneDocument(), { status: 410, headers: { ...SHA
  * mode, sets a short signed cookie naming the link (HttpOnly, SameSite=Lax, Secure on https) and goes on to
  * the document's page, where its holder reads that one draft and everything else as the public
  * (src/content `kind: 'shared'`). Anything else answers 410 with a page saying the link no longer works,
- * and sets nothing.
+ * and sets nothing. An address past its limit (src/preview/routeLimits.ts) gets 429 with Retry-After before
+ * the store is read, and nothing is set.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+  const verdict = shareLinkLimit(clientAddress(request.headers))
+  if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds)
   const { token } = await params
   const payload = await getPayload({ config })
   let link
