@@ -5,6 +5,9 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import type { User } from '../../../payload-types'
+import { isStaff } from '../../access/isStaff'
+
 type Link = { id: number | string; expiresAt: string; revokedAt?: string | null; note?: string | null; createdAt: string }
 
 const TEXT = {
@@ -38,11 +41,6 @@ const TEXT = {
   },
 }
 
-const isStaff = (user: unknown) => {
-  const roles = (user as { roles?: unknown } | null)?.roles
-  return Array.isArray(roles) && roles.some((r) => r === 'editor' || r === 'admin')
-}
-
 /** The first refusal's message of a Payload error answer. */
 const messageOf = (json: unknown, status: number) => {
   const error = (json as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] })?.errors?.[0]
@@ -55,7 +53,7 @@ const messageOf = (json: unknown, status: number) => {
  */
 export const SharePreviewField: UIFieldClientComponent = () => {
   const { id, collectionSlug } = useDocumentInfo()
-  const { user } = useAuth()
+  const { user } = useAuth<User>()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = i18n.language === 'en' ? TEXT.en : TEXT.nb
@@ -80,7 +78,7 @@ export const SharePreviewField: UIFieldClientComponent = () => {
     void load()
   }, [load])
 
-  if (!isStaff(user)) return null
+  if (!isStaff({ req: { user: user ?? null } })) return null
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' })
 
   async function send(path: string, method: 'POST' | 'PATCH', body: unknown) {

@@ -5,6 +5,9 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 
+import type { User } from '../../../payload-types'
+import { isStaff } from '../../access/isStaff'
+
 type Option = { value: string; label: string }
 type Mode = 'gone' | 'redirect'
 type TargetKind = 'document' | 'path'
@@ -42,11 +45,6 @@ const TEXT = {
 
 const LANG_LABELS = { nb: 'Bokmål (påkrevd)', nn: 'Nynorsk', en: 'English' } as const
 
-const isStaff = (user: unknown) => {
-  const roles = (user as { roles?: unknown } | null)?.roles
-  return Array.isArray(roles) && roles.some((r) => r === 'editor' || r === 'admin')
-}
-
 async function publishedOptions(api: string, collection: 'articles' | 'vendors', title: string): Promise<Option[]> {
   const query = `where[_status][equals]=published&limit=200&depth=0&select[${title}]=true&sort=${title}`
   const res = await fetch(`${api}/${collection}?${query}`, { credentials: 'include' })
@@ -61,7 +59,7 @@ async function publishedOptions(api: string, collection: 'articles' | 'vendors',
  */
 export const WithdrawPanel: UIFieldClientComponent = () => {
   const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
-  const { user } = useAuth()
+  const { user } = useAuth<User>()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = i18n.language === 'en' ? TEXT.en : TEXT.nb
@@ -84,7 +82,7 @@ export const WithdrawPanel: UIFieldClientComponent = () => {
     )
   }, [open, mode, options.length, api, collectionSlug, id])
 
-  if (!id || !isStaff(user)) return null
+  if (!id || !isStaff({ req: { user: user ?? null } })) return null
 
   async function submit() {
     setBusy(true)
