@@ -3,6 +3,12 @@ import type { Field } from 'payload'
 /** Fields every save changes by itself, never named as a change. */
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt', '_status'])
 
+/**
+ * The server's bookkeeping on a document (the review workflow's group, the date of the last major change): a
+ * review step is its own 'review' entry and a publish its own 'publish', so a change of these alone is no 'update'.
+ */
+const BOOKKEEPING = new Set(['workflow', 'lastMajorChangeAt'])
+
 type Doc = Record<string, unknown>
 
 /** A populated document (depth > 0) compares as its id, so a populated and an unpopulated copy are equal. */
@@ -28,14 +34,15 @@ const same = (a: unknown, b: unknown): boolean => (isEmpty(a) && isEmpty(b)) || 
 
 /**
  * The names of the fields whose values differ between two copies of a document: top-level names, and
- * `group.field` inside named groups (tabs, rows and collapsibles are looked through). Timestamps, the id and
- * `_status` (a publish is its own action) are left out.
+ * `group.field` inside named groups (tabs, rows and collapsibles are looked through). Timestamps, the id,
+ * `_status` (a publish is its own action) and the server's bookkeeping (the `workflow` group, `lastMajorChangeAt`)
+ * are left out.
  */
 export function changedFields(fields: Field[], before: Doc | null | undefined, after: Doc | null | undefined, prefix = ''): string[] {
   const changed: string[] = []
   for (const field of fields) {
     if ('name' in field && field.name) {
-      if (IGNORED.has(field.name) || field.type === 'join' || field.type === 'ui') continue
+      if (IGNORED.has(field.name) || (prefix === '' && BOOKKEEPING.has(field.name)) || field.type === 'join' || field.type === 'ui') continue
       const a = before?.[field.name]
       const b = after?.[field.name]
       if (field.type === 'group' && 'fields' in field) {

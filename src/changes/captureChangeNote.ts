@@ -1,5 +1,6 @@
 import type { FieldHook } from 'payload'
 
+import { publishesContent } from '../access/hooks/publishes'
 import { writeModeOf } from '../access/hooks/writeMode'
 import { LANGS, type Lang } from '../i18n/langs'
 import { rememberChange } from './pendingChanges'
@@ -9,15 +10,9 @@ type Doc = { id?: number | string; _status?: unknown; changeNote?: unknown; mino
 const noteOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
 
 /**
- * Whether this save publishes: it ends with the document published and is not a draft save. A change saved
- * straight onto a published document (no `draft`) is one too: it changes what the public reads.
- */
-function publishes(args: { data: Doc; originalDoc: Doc | undefined; draft: boolean }): boolean {
-  return !args.draft && (args.data._status ?? args.originalDoc?._status) === 'published'
-}
-
-/**
- * The `beforeChange` hook of `lastMajorChangeAt`. On a publish: a major one (not `minorChange`) sets the date
+ * The `beforeChange` hook of `lastMajorChangeAt`. On a publish (publishesContent: the save the second pair of
+ * eyes and the change-note rule checked, or a system publish; never a save of only a note onto a published
+ * document, which publishes nothing and is told to nobody): a major one (not `minorChange`) sets the date
  * and keeps the change note, in every language it was written in, for the change log (src/changes/logMajorChange);
  * every publish then clears the note and the tick in the document it stores, so the next publish needs a note
  * of its own (the log keeps this one). Why here, in a field hook: it is the publish's own save, so no second
@@ -28,7 +23,8 @@ export const captureChangeNote: FieldHook = ({ collection, data, originalDoc, re
   if (!collection) return value
   const incoming = (siblingData ?? {}) as Doc
   const stored = (siblingDocWithLocales ?? {}) as Doc
-  if (!publishes({ data: (data ?? incoming) as Doc, originalDoc: originalDoc as Doc | undefined, draft: writeModeOf(req, collection.slug).draft })) return value
+  const draft = writeModeOf(req, collection.slug).draft
+  if (!publishesContent({ data: (data ?? incoming) as Record<string, unknown>, originalDoc: originalDoc as Record<string, unknown> | undefined, draft })) return value
   const minor = (incoming.minorChange ?? stored.minorChange) === true
   const storedNotes = (stored.changeNote && typeof stored.changeNote === 'object' ? stored.changeNote : {}) as Partial<Record<Lang, unknown>>
   const locale = (req.locale ?? 'nb') as Lang

@@ -1,35 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/organisation'
+import { changesContent, publishesContent } from '../access/hooks/publishes'
 import { writeModeOf } from '../access/hooks/writeMode'
 import { isWorkflowState, type WorkflowState } from './states'
 
 type Doc = Record<string, unknown>
 type Id = number | string
-
-/** Fields that are not the document's content: the status, the workflow's own fields, timestamps, ids. */
-const NOT_CONTENT = new Set(['id', '_status', 'workflow', 'changeNote', 'minorChange', 'review', 'createdAt', 'updatedAt', 'deletedAt', 'lastMajorChangeAt'])
-
-/** A value as compared: empty text, empty lists and missing values are all "nothing"; key order does not count. */
-function normal(value: unknown): unknown {
-  if (value === undefined || value === null || value === '') return null
-  if (value instanceof Date) return value.toISOString()
-  if (Array.isArray(value)) return value.length === 0 ? null : value.map(normal)
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Doc)
-      .map(([key, v]) => [key, normal(v)] as const)
-      .filter(([, v]) => v !== null)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-    return entries.length === 0 ? null : Object.fromEntries(entries)
-  }
-  return value
-}
-
-/** Whether a save changes the document's content (a create always does). */
-export function changesContent(data: Doc, originalDoc: Doc | undefined): boolean {
-  if (!originalDoc) return true
-  return Object.keys(data).some((key) => !NOT_CONTENT.has(key) && JSON.stringify(normal(data[key])) !== JSON.stringify(normal(originalDoc[key])))
-}
 
 export type WorkflowValue = { state?: unknown; changedBy?: unknown; reviewAfterPublish?: unknown; forceReason?: unknown }
 
@@ -62,7 +39,7 @@ export function saveFacts(args: { data: Doc; originalDoc: Doc | undefined; req: 
   const user = req.user as { id?: Id; collection?: string } | null | undefined
   const userId = user && (user.collection === undefined || user.collection === 'users') ? user.id : undefined
   const changes = changesContent(data, originalDoc)
-  const publishing = data._status === 'published' && (!originalDoc || originalDoc._status !== 'published' || changes)
+  const publishing = publishesContent({ data, originalDoc, draft: writeModeOf(req, slug).draft })
   const stored = changedByOf(originalDoc)
   const changedBy = changes && userId !== undefined && !stored.some((id) => String(id) === String(userId)) ? [...stored, userId] : stored
   return { byUser: userId !== undefined && !writeModeOf(req, slug).overrideAccess, userId, changes, publishing, changedBy }

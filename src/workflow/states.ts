@@ -34,6 +34,9 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'in-review', to: 'published', by: 'reviewer', via: 'publish', commentRequired: false },
   { from: 'in-review', to: 'rejected', by: 'reviewer', via: 'request', commentRequired: true },
   { from: 'published', to: 'draft', by: 'author', via: 'save', commentRequired: false },
+  // New content in review has not been reviewed: it is a draft again and is sent for review again, so that a
+  // publish (a scheduled one too) never puts out what no reviewer has seen. Asked-for changes stay asked for.
+  { from: 'in-review', to: 'draft', by: 'author', via: 'save', commentRequired: false },
   // A rejected entry that its author changes again starts over as a draft (issue 12: a vendor may try again).
   { from: 'rejected', to: 'draft', by: 'author', via: 'save', commentRequired: false },
 ]
@@ -67,7 +70,7 @@ export function commentRequired(from: WorkflowState, to: WorkflowState): boolean
   return transitionOf(from, to)?.commentRequired === true
 }
 
-/** The state after saving content: a published or rejected document with a new draft is a draft again. */
+/** The state after saving content: a published, rejected or in-review document with new content is a draft again. */
 export function stateAfterDraftSave(state: WorkflowState): WorkflowState {
   const save = TRANSITIONS.find((t) => t.from === state && t.via === 'save')
   return save ? save.to : state

@@ -50,6 +50,19 @@ async function json(response: Response) {
 }
 
 describe('content changes in the audit log', () => {
+  it("the server's bookkeeping is no change: a review step is only its 'review' entry, a draft save lists only what the editor changed", async () => {
+    const since = new Date()
+    const created = await json(await booted.api.post('/articles?draft=true', { token: actors.editor.token, body: { title: `Bokføring ${unique()}`, _status: 'draft' } }))
+    const id = created.doc.id
+    expect((await booted.api.patch(`/articles/${id}?draft=true`, { token: actors.editor.token, body: { lead: 'Ny ingress.' } })).status).toBe(200)
+    expect((await booted.api.post('/workflow/transition', { token: actors.editor.token, body: { collection: 'articles', id, to: 'in-review' } })).status).toBe(200)
+    expect((await about('articles', id, since)).map((e) => [e.action, e.fields ?? []])).toEqual([
+      ['create', []],
+      ['update', ['lead']],
+      ['review', []],
+    ])
+  })
+
   it('records create, update (the changed fields), publish, unpublish and delete with the acting user', async () => {
     const { editor, admin } = actors
     const since = new Date()

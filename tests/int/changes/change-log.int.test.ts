@@ -87,6 +87,19 @@ describe('a publish that is not a minor change is logged with its note', () => {
     expect(Object.values(all ?? {}).filter(Boolean)).toEqual([])
   })
 
+  it('a save of only a change note onto a published page (no draft, no content) publishes nothing: no entry, no new date', async () => {
+    const id = await editorDraft()
+    expect((await publishAsAdmin(id, { changeNote: 'Gjennomgått første versjon.' })).status).toBe(200)
+    const { lastMajorChangeAt } = await stored(id)
+    // One editor alone, past the second pair of eyes: a note with nothing behind it is told to no reader.
+    for (const body of [{ changeNote: 'Falsk endring uten gjennomgang.' }, { changeNote: 'Falsk endring, publisert.', _status: 'published' }]) {
+      const res = await booted.api.patch(`/articles/${id}`, { body, token: actors.editor.token })
+      expect(res.status).toBeLessThan(500)
+    }
+    const entries = await entriesOf(id)
+    expect({ notes: entries.map((e) => e.note), date: (await stored(id)).lastMajorChangeAt }).toEqual({ notes: ['Gjennomgått første versjon.'], date: lastMajorChangeAt })
+  })
+
   it('a client cannot set lastMajorChangeAt', async () => {
     const id = await editorDraft()
     await publishAsAdmin(id, { changeNote: 'Første utgave.' })

@@ -3,6 +3,7 @@ import { createLocalReq, type CollectionSlug, type PayloadRequest } from 'payloa
 import { schedulePublish, upcomingScheduled } from '../../../src/scheduling/serverFunctions'
 import { bootWithCategory } from '../../helpers/boot'
 import { tariffData, unique, vendorData } from '../../helpers/content'
+import { createSecondEditor, newest, transition } from '../../helpers/workflow'
 
 // The admin's schedule drawer calls two server functions (app/(payload)/layout.tsx passes ours to Payload's
 // handleServerFunctions); these tests call them as the drawer does, with a request for the logged-in user.
@@ -169,6 +170,34 @@ describe('refusals', () => {
   it("a vendor's own entry cannot be scheduled by the vendor either", async () => {
     const own = await booted.payload.create({ collection: 'vendors', data: { ...vendorData(category.id), owner: actors.vendorA.organisation } as never, draft: true, overrideAccess: true })
     await expect(schedule('vendorA', 'vendors', own.id, 'publish', new Date(Date.now() + 60_000))).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('a change saved after the publish was scheduled', () => {
+  type Job = { hasError?: boolean; error?: { message?: string } | null; completedAt?: string | null }
+
+  it("is not published by the job: the draft goes back to 'draft', the job fails with the Norwegian reason and the public keeps the old text", async () => {
+    // A writes, B (the second pair of eyes) schedules the publish, A rewrites the text before it runs.
+    const author = await createSecondEditor(booted.payload, booted.api, 'Aud Forfatter')
+    const live = await booted.payload.create({
+      collection: 'articles',
+      data: { title: `Planlagt ${unique()}`, lead: 'Gammel tekst', changeNote: 'Første', workflow: { state: 'in-review' }, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    expect((await booted.api.patch(`/articles/${live.id}?draft=true`, { token: author.token, body: { lead: 'Gjennomgått tekst', changeNote: 'Ny tekst' } })).status).toBe(200)
+    expect((await transition(booted.api, author.token, { collection: 'articles', id: live.id, to: 'in-review' })).status).toBe(200)
+    expect(await schedule('editor', 'articles', live.id, 'publish', new Date(Date.now() + 3_600_000))).toMatchObject({ message: expect.any(String) })
+
+    expect((await booted.api.patch(`/articles/${live.id}?draft=true`, { token: author.token, body: { lead: 'Ikke gjennomgått tekst' } })).status).toBe(200)
+    expect((await newest(booted.payload, 'articles', live.id)).workflow.state).toBe('draft')
+
+    const [job] = await jobsFor('articles', live.id)
+    await makeDue(job!.id)
+    await booted.payload.jobs.run()
+    const ran = (await booted.payload.findByID({ collection: 'payload-jobs', id: job!.id, overrideAccess: true, disableErrors: true })) as Job | null
+    expect({ hasError: ran?.hasError, message: ran?.error?.message }).toEqual({ hasError: true, message: expect.stringMatching(/^Utkastet er ikke sendt til gjennomgang/) })
+    const publicView = await booted.api.get(`/articles/${live.id}?depth=0`)
+    expect(((await publicView.json()) as { lead?: string }).lead).toBe('Gammel tekst')
   })
 })
 

@@ -51,6 +51,8 @@ describe('the review journey over REST', () => {
 
     const fixed = await booted.api.patch(`/articles/${id}?draft=true`, { body: { lead: 'Med kilde.' }, token: actors.editor.token })
     expect(fixed.status).toBe(200)
+    // Fixing what was asked for keeps the state: the author sends it back when done.
+    expect((await newest(booted.payload, 'articles', id)).workflow.state).toBe('changes-requested')
     expect(await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })).toEqual({ status: 200, json: { state: 'in-review' } })
 
     const status = await workflowStatus(booted.api, second.token, 'articles', id)
@@ -86,6 +88,21 @@ describe('the review journey over REST', () => {
       changedBy: [String(second.id)],
       public: 'published',
     })
+  })
+
+  it('a content change saved while in review (by anyone, an autosave too) makes it a draft again, to be sent for review again', async () => {
+    const id = await draftBy(actors.editor.token)
+    await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
+    expect((await booted.api.patch(`/articles/${id}?draft=true`, { body: { changeNote: 'Bare merknaden' }, token: actors.editor.token })).status).toBe(200)
+    expect((await newest(booted.payload, 'articles', id)).workflow.state).toBe('in-review')
+    expect((await booted.api.patch(`/articles/${id}?draft=true&autosave=true`, { body: { lead: 'Skrevet om' }, token: actors.editor.token })).status).toBe(200)
+    expect((await newest(booted.payload, 'articles', id)).workflow.state).toBe('draft')
+    expect((await workflowStatus(booted.api, second.token, 'articles', id)).json).toMatchObject({ state: 'draft', mayPublish: false })
+
+    await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
+    expect((await booted.api.patch(`/articles/${id}?draft=true`, { body: { lead: 'Rettet av korrekturleser' }, token: second.token })).status).toBe(200)
+    const stored = await newest(booted.payload, 'articles', id)
+    expect({ state: stored.workflow.state, changedBy: changedByIds(stored).sort() }).toEqual({ state: 'draft', changedBy: [String(actors.editor.id), String(second.id)].sort() })
   })
 
   it('publishing without a change note and not minor is refused with 400 and nothing is stored; a minor change needs none', async () => {

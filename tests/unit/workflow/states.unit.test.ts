@@ -55,10 +55,10 @@ describe('comments and saves', () => {
     expect(commentRequired('draft', 'rejected')).toBe(false)
   })
 
-  it('a new draft of a published or rejected document is a draft; other states stay', () => {
+  it('new content on a published, rejected or in-review document makes it a draft; asked-for changes and drafts stay', () => {
     expect(stateAfterDraftSave('published')).toBe('draft')
     expect(stateAfterDraftSave('rejected')).toBe('draft')
-    expect(stateAfterDraftSave('in-review')).toBe('in-review')
+    expect(stateAfterDraftSave('in-review')).toBe('draft')
     expect(stateAfterDraftSave('changes-requested')).toBe('changes-requested')
     expect(stateAfterDraftSave('draft')).toBe('draft')
   })
