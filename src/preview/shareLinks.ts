@@ -1,7 +1,6 @@
-import crypto from 'node:crypto'
-
 import type { CollectionSlug, Payload } from 'payload'
 
+import { sign, verifySignature } from '../security/signing'
 import { isPreviewable, type PreviewableCollection } from './documentPath'
 import { hashShareToken, isShareTokenShape } from './shareToken'
 
@@ -23,13 +22,13 @@ type LinkDoc = {
   createdAt?: unknown
 }
 
-const signingKey = (secret: string) => crypto.createHmac('sha256', secret).update('videoveileder share link cookie v1').digest()
-const signature = (secret: string, body: string) => crypto.createHmac('sha256', signingKey(secret)).update(body).digest('base64url')
+/** The share cookie's signing purpose (src/security/signing.ts): its own key, derived from Payload's secret. */
+const COOKIE_PURPOSE = 'videoveileder share link cookie v1'
 
 /** The cookie's value for a link: `<link id>.<until, ms>.<HMAC>`, under a key derived from Payload's secret. */
 export function signShareCookie(secret: string, linkId: number | string, until: number): string {
   const body = `${linkId}.${until}`
-  return `${body}.${signature(secret, body)}`
+  return `${body}.${sign(secret, COOKIE_PURPOSE, body)}`
 }
 
 /** The link id a cookie names, when its signature holds and it has not run out; otherwise null. */
@@ -38,9 +37,7 @@ export function verifyShareCookie(secret: string, value: string | undefined, now
   const match = /^([A-Za-z0-9-]{1,64})\.(\d{1,16})\.([A-Za-z0-9_-]{43})$/.exec(value)
   if (!match) return null
   const [, id, until, sig] = match as unknown as [string, string, string, string]
-  const expected = Buffer.from(signature(secret, `${id}.${until}`))
-  const given = Buffer.from(sig)
-  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null
+  if (!verifySignature(secret, COOKIE_PURPOSE, `${id}.${until}`, sig)) return null
   return Number(until) > now ? id : null
 }
 

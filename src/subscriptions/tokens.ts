@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import { sign, verifySignature } from '../security/signing'
+
 /** What a signed link does: confirm a new subscription (expires), or end one (valid as long as it exists). */
 export type TokenPurpose = 'confirm' | 'unsubscribe'
 
@@ -10,23 +12,19 @@ type Claims = { p: TokenPurpose; s: string; h: string; e: number }
 
 export type TokenCheck = { ok: true; subscription: string } | { ok: false; reason: 'malformed' | 'forged' | 'expired' | 'wrong-purpose' }
 
-/** The signing key: HMAC-SHA256 of a fixed label under the app's secret, so no other token can be replayed here. */
-function keyOf(secret: string): Buffer {
-  return crypto.createHmac('sha256', secret).update('videoveileder subscriptions v1').digest()
-}
+/** The links' signing purpose (src/security/signing.ts): a key of their own, so no other token can be replayed here. */
+const TOKEN_PURPOSE = 'videoveileder subscriptions v1'
 
 /** Binds a token to the address as well as the id, so an id reused after a delete opens nothing. */
 export function addressHash(email: string): string {
   return crypto.createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 22)
 }
 
-const mac = (secret: string, body: string) => crypto.createHmac('sha256', keyOf(secret)).update(body).digest('base64url')
-
 /** A signed token for one subscription: `<claims>.<HMAC>`, both base64url. `expiresAt` 0: no expiry. */
 export function signToken(secret: string, args: { purpose: TokenPurpose; subscription: number | string; email: string; expiresAt: number }): string {
   const claims: Claims = { p: args.purpose, s: String(args.subscription), h: addressHash(args.email), e: args.expiresAt }
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
-  return `${body}.${mac(secret, body)}`
+  return `${body}.${sign(secret, TOKEN_PURPOSE, body)}`
 }
 
 function readClaims(body: string): Claims | null {
@@ -48,9 +46,7 @@ export function verifyToken(secret: string, token: unknown, purpose: TokenPurpos
   if (typeof token !== 'string' || token.length > 512) return { ok: false, reason: 'malformed' }
   const [body, signature, ...rest] = token.split('.')
   if (!body || !signature || rest.length) return { ok: false, reason: 'malformed' }
-  const expected = Buffer.from(mac(secret, body))
-  const given = Buffer.from(signature)
-  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' }
+  if (!verifySignature(secret, TOKEN_PURPOSE, body, signature)) return { ok: false, reason: 'forged' }
   const claims = readClaims(body)
   if (!claims) return { ok: false, reason: 'malformed' }
   if (claims.p !== purpose) return { ok: false, reason: 'wrong-purpose' }
