@@ -38,6 +38,7 @@ import { adminTranslations } from './src/i18n/admin/translations'
 import { guardApi } from './src/api/guardApi'
 import { mailAdapter } from './src/mail/adapter'
 import { sendMailTask } from './src/mail/sendMailTask'
+import { sendSubscriberMailTask } from './src/subscriptions/sendSubscriberMailTask'
 import { jobsCollection } from './src/scheduling/jobsCollection'
 import { announceTariffBoundaryTask } from './src/scheduling/tariffBoundaries'
 import { reviewReminderTask } from './src/scheduling/reviewReminders'
@@ -170,7 +171,7 @@ export default buildConfig({
     access: jobAccess(),
     // Staff read and cancel jobs (the dashboard, the schedule drawer); Payload closes the collection to all.
     jobsCollectionOverrides: jobsCollection,
-    tasks: [sendMailTask, announceTariffBoundaryTask, reviewReminderTask],
+    tasks: [sendMailTask, sendSubscriberMailTask, announceTariffBoundaryTask, reviewReminderTask],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // (JOBS_AUTORUN=false on any other; a second runner would still not run a job twice, src/scheduling/claimOnce.ts),
     // and never under jest, where a test runs the jobs it queued itself.

@@ -1,10 +1,10 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 /** One e-mail as a job's input. */
 export type MailInput = { to: string[]; subject: string; text: string; html?: string; unsubscribeUrl?: string }
 
 /** The headers of a mail a reader can leave with one click: List-Unsubscribe and its one-click POST (RFC 8058). */
-const unsubscribeHeaders = (url: string | undefined) =>
+export const unsubscribeHeaders = (url: string | undefined) =>
   url ? { headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}
 
 /** Tries after the first: with the backoff below about 15 minutes in all before the job stays failed. */
@@ -14,6 +14,15 @@ export const MAIL_RETRIES = 5
 function retryDelayMs(): number {
   const delay = Number(process.env.MAIL_RETRY_DELAY_MS || Number.NaN)
   return Number.isFinite(delay) && delay >= 0 ? delay : 30_000
+}
+
+/** The retries of every mail task (sendMail, and src/subscriptions' sendSubscriberMail). */
+export const mailRetries = () => ({ attempts: MAIL_RETRIES, backoff: { type: 'exponential' as const, delay: retryDelayMs() } })
+
+/** Logs a failed send with the job's id and try, by subject only (never the recipient), for the job to be retried. */
+export function logFailedSend(req: PayloadRequest, task: string, job: { id: number | string; totalTried?: number | null }, subject: string, error: unknown): void {
+  const attempt = (job.totalTried ?? 0) + 1
+  req.payload.logger.error({ err: error, jobId: job.id, attempt }, `${task} job ${job.id}: e-mail "${subject}" not sent (attempt ${attempt} of ${MAIL_RETRIES + 1})`)
 }
 
 /**
@@ -31,7 +40,7 @@ export const sendMailTask: TaskConfig<{ input: MailInput; output: object }> = {
     { name: 'html', type: 'textarea' },
     { name: 'unsubscribeUrl', type: 'text' },
   ],
-  retries: { attempts: MAIL_RETRIES, backoff: { type: 'exponential', delay: retryDelayMs() } },
+  retries: mailRetries(),
   handler: async ({ input, job, req }) => {
     try {
       await req.payload.sendEmail({
@@ -42,8 +51,7 @@ export const sendMailTask: TaskConfig<{ input: MailInput; output: object }> = {
         ...unsubscribeHeaders(input.unsubscribeUrl),
       })
     } catch (error) {
-      const attempt = (job.totalTried ?? 0) + 1
-      req.payload.logger.error({ err: error, jobId: job.id, attempt }, `sendMail job ${job.id}: e-mail "${input.subject}" not sent (attempt ${attempt} of ${MAIL_RETRIES + 1})`)
+      logFailedSend(req, 'sendMail', job, input.subject, error)
       throw error
     }
     return { output: {} }

@@ -26,6 +26,12 @@ export async function confirmSubscription(payload: Payload, token: unknown): Pro
   return { ok: true }
 }
 
+/** Whether an unsubscribe link is good (signed for this, not forged), without ending anything: for its page. */
+export async function checkUnsubscribe(payload: Payload, token: unknown): Promise<Outcome> {
+  const result = await subscriptionOf(payload, token, 'unsubscribe')
+  return 'refused' in result ? result.refused : { ok: true }
+}
+
 /** The one-click unsubscribe: the subscription is deleted. One that is already gone is answered the same. */
 export async function unsubscribe(payload: Payload, token: unknown): Promise<Outcome> {
   const result = await subscriptionOf(payload, token, 'unsubscribe')

@@ -5,19 +5,19 @@ import type { PendingChange } from '../changes/pendingChanges'
 import { formatDate } from '../i18n/format'
 import { isLang, type Lang } from '../i18n/langs'
 import { PAGE_PATHS } from '../i18n/paths'
-import { queueMail } from '../mail/queueMail'
 import { documentPages } from './documentPages'
-import { siteUrl, unsubscribeUrl } from './links'
+import { siteUrl } from './links'
 import { pageKeyOf, SITE } from './pageKey'
+import { queueSubscriberMail } from './subscriberMail'
 import { CHANGE_MAIL, followedName } from './texts'
-import { signToken } from './tokens'
 
-type Subscriber = { id: number | string; email: string; page: string; language?: string | null }
+type Subscriber = { id: number | string; createdAt: string; page: string; language?: string | null }
 
 /**
  * Queues one e-mail per confirmed subscriber of the changed page (the article's own, and the whole guide's)
  * with the change note in the subscriber's language (bokmål when it has none) and a signed one-click
- * unsubscribe link. In the publish's transaction: a rolled-back publish mails nobody.
+ * unsubscribe link, both added when the job sends it (the queued job names only the subscription and the
+ * change, src/subscriptions/subscriberMail.ts). In the publish's transaction: a rolled-back publish mails nobody.
  */
 export async function notifySubscribers(req: PayloadRequest, args: { collection: LoggedCollection; docId: number | string; change: PendingChange }): Promise<void> {
   const { collection, docId, change } = args
@@ -36,22 +36,20 @@ export async function notifySubscribers(req: PayloadRequest, args: { collection:
     const lang: Lang = isLang(subscriber.language) ? subscriber.language : 'nb'
     const followsSite = subscriber.page === pageKeyOf(SITE)
     const title = pages.title(lang)
-    const token = signToken(req.payload.secret, { purpose: 'unsubscribe', subscription: subscriber.id, email: subscriber.email, expiresAt: 0 })
-    const mail = CHANGE_MAIL[lang]
-    const unsubscribe = unsubscribeUrl(lang, token)
-    await queueMail(req, {
-      to: subscriber.email,
-      unsubscribeUrl: unsubscribe,
-      subject: mail.subject(title),
-      text: mail.text({
+    await queueSubscriberMail(req, {
+      subscription: String(subscriber.id),
+      createdAt: subscriber.createdAt,
+      lang,
+      subject: CHANGE_MAIL[lang].subject(title),
+      followed: followedName(lang, followsSite ? null : title),
+      template: 'change',
+      change: {
         title,
         date: formatDate(change.at, lang),
         note: change.notes[lang] ?? change.notes.nb ?? Object.values(change.notes)[0] ?? '',
         pageUrl: siteUrl(lang, pages.page(lang)),
         historyUrl: siteUrl(lang, followsSite ? PAGE_PATHS.changes : pages.history(lang)),
-        followed: followedName(lang, followsSite ? null : title),
-        unsubscribeUrl: unsubscribe,
-      }),
+      },
     })
   }
 }

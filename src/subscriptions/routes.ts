@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import { resolveOrigins } from '../config/env.mjs'
 import type { Lang } from '../i18n/langs'
-import { localePath } from '../i18n/paths'
-import { confirmSubscription, unsubscribe } from './confirm'
+import { localePath, SUBSCRIBE_PATHS } from '../i18n/paths'
+import { checkUnsubscribe, confirmSubscription, unsubscribe } from './confirm'
 import { clientAddress, createRateLimit } from '../security/rateLimit'
-import { refusalResponse } from './refusalPage'
+import { refusalResponse, unsubscribePage } from './refusalPage'
 import { subscribe, type Outcome } from './subscribe'
 
 /** Form posts one address may make in ten minutes: enough for a reader, too few to mail strangers in bulk. */
@@ -72,11 +72,29 @@ export async function handleConfirm(request: Request, lang: Lang, payload: Paylo
 }
 
 /**
- * GET or POST /abonner/avslutt?token=: the one-click unsubscribe (the link in every alert; POST is what mail
- * clients send for `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, RFC 8058, and gets 200 without a page).
+ * GET /abonner/avslutt?token= (the link in every alert): a page with one button that posts to the same
+ * address; a bad or forged link gets the refusal (400). Nothing ends on a GET (mail scanners open links).
+ */
+async function unsubscribePageOf(request: Request, lang: Lang, payload: Payload): Promise<Response> {
+  const outcome = await checkUnsubscribe(payload, tokenOf(request))
+  if (!outcome.ok) return refused(lang, outcome)
+  const url = new URL(request.url)
+  return unsubscribePage(lang, `${localePath(lang, SUBSCRIBE_PATHS.unsubscribe)}${url.search}`)
+}
+
+/** The body of a mail client's one-click POST (RFC 8058). */
+const ONE_CLICK = 'List-Unsubscribe=One-Click'
+
+/**
+ * POST /abonner/avslutt?token=: ends the subscription (a GET gets the page above). Checked for its origin like
+ * the form; a mail client's one-click POST (`List-Unsubscribe-Post: List-Unsubscribe=One-Click`, RFC 8058)
+ * sends neither header and gets 200 without a page; the page's button lands on "unsubscribed".
  */
 export async function handleUnsubscribe(request: Request, lang: Lang, payload: Payload): Promise<Response> {
+  if (request.method !== 'POST') return unsubscribePageOf(request, lang, payload)
+  if (!sentFromThisSite(request.headers)) return refusalResponse(lang, 'cross-site', 403)
+  const body = Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES ? '' : await request.text().catch(() => '')
   const outcome = await unsubscribe(payload, tokenOf(request))
   if (!outcome.ok) return refused(lang, outcome)
-  return request.method === 'POST' ? new Response(null, { status: 200, headers: NO_STORE }) : seeOther(lang, DONE_PATHS.unsubscribed)
+  return body.includes(ONE_CLICK) ? new Response(null, { status: 200, headers: NO_STORE }) : seeOther(lang, DONE_PATHS.unsubscribed)
 }

@@ -1,11 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import type { Lang } from '../i18n/langs'
-import { queueMail } from '../mail/queueMail'
-import { confirmUrl } from './links'
 import { pageKeyOf, parsePageKey, type PageRef } from './pageKey'
+import { queueSubscriberMail } from './subscriberMail'
 import { CONFIRM_MAIL, followedName, type Refusal } from './texts'
-import { CONFIRM_TTL_MS, signToken } from './tokens'
+import { CONFIRM_TTL_MS } from './tokens'
 
 export type SubscribeInput = { email: unknown; page: unknown; lang: Lang }
 export type Outcome = { ok: true } | { ok: false; refusal: Refusal }
@@ -46,7 +45,7 @@ export async function deleteExpiredUnconfirmed(payload: Payload, now = Date.now(
 
 /**
  * A reader asks for alerts about one page (double opt-in): a new, unconfirmed subscription and a mail with a
- * signed confirmation link that expires after 48 hours. An address already waiting for confirmation gets a new
+ * signed confirmation link that expires after 48 hours (signed when the mail is sent, src/subscriptions/subscriberMail.ts). An address already waiting for confirmation gets a new
  * link; one already confirmed gets nothing (the answer is the same either way, so the form tells nobody
  * whether an address follows a page).
  */
@@ -67,9 +66,15 @@ export async function subscribe(payload: Payload, input: SubscribeInput): Promis
     ? await payload.update({ collection: 'subscriptions', id: existing.id, data: { language: input.lang }, overrideAccess: true })
     : await payload.create({ collection: 'subscriptions', data: { email, page: key, language: input.lang }, overrideAccess: true })
 
-  const token = signToken(payload.secret, { purpose: 'confirm', subscription: subscription.id, email, expiresAt: Date.now() + CONFIRM_TTL_MS })
-  const mail = CONFIRM_MAIL[input.lang]
   const req = await createLocalReq({}, payload)
-  await queueMail(req, { to: email, subject: mail.subject, text: mail.text(followedName(input.lang, title), confirmUrl(input.lang, token)) })
+  await queueSubscriberMail(req, {
+    subscription: String(subscription.id),
+    createdAt: subscription.createdAt,
+    lang: input.lang,
+    subject: CONFIRM_MAIL[input.lang].subject,
+    followed: followedName(input.lang, title),
+    template: 'confirm',
+    expiresAt: Date.now() + CONFIRM_TTL_MS,
+  })
   return { ok: true }
 }

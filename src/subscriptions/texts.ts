@@ -41,6 +41,13 @@ export const REFUSAL_FRAME: Record<Lang, { back: string; site: string }> = {
   en: { back: 'To the front page', site: 'Videoveileder' },
 }
 
+/** The page an unsubscribe link opens: what the button does, and the button. */
+export const UNSUBSCRIBE_PAGE: Record<Lang, { title: string; text: string; button: string }> = {
+  nb: { title: 'Avslutt abonnementet', text: 'Vil du slutte å få e-post når siden endres? Trykk på knappen, så sletter vi adressen din for dette varselet.', button: 'Avslutt abonnementet' },
+  nn: { title: 'Avslutt abonnementet', text: 'Vil du slutte å få e-post når sida vert endra? Trykk på knappen, så slettar vi adressa di for dette varselet.', button: 'Avslutt abonnementet' },
+  en: { title: 'End the subscription', text: 'Do you want to stop getting e-mail when the page changes? Press the button and we delete your address for this alert.', button: 'End the subscription' },
+}
+
 /** What a mail names as the followed page: the guide as a whole, or one page by its title. */
 export const followedName = (lang: Lang, title: string | null): string =>
   title ? `«${title}»` : { nb: 'veilederen', nn: 'rettleiaren', en: 'the guide' }[lang]

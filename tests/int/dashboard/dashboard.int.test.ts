@@ -121,6 +121,21 @@ describe('the editorial dashboard, section by section', () => {
     const failed = await failedJobs(await reqAs(actors.editor.id))
     expect(failed.find((f) => f.mail?.subject === subject)).toMatchObject({ task: 'sendMail', mail: { to: ['eier@example.no'] }, error: '550 mailbox unavailable', stuck: false })
   })
+
+  it('"Feilet": failed subscriber mails are counted by subject, never named by address', async () => {
+    const subject = `Endret: Samtykke ${unique()}`
+    const failedAt = new Date().toISOString()
+    for (const [id, tries] of [[1, 6], [2, 4]] as const) {
+      const failure = { id: `log${unique()}`, state: 'failed', executedAt: failedAt, completedAt: failedAt, taskSlug: 'sendSubscriberMail', taskID: '1', error: { message: '550 <leser@example.no>: Recipient address rejected' } }
+      await booted.payload.db.create({
+        collection: 'payload-jobs',
+        data: { taskSlug: 'sendSubscriberMail', queue: 'default', input: { subscription: String(id), createdAt: failedAt, lang: 'nb', subject, followed: 'veilederen', template: 'change' }, hasError: true, totalTried: tries, processing: false, log: [failure] },
+      } as never)
+    }
+    const failed = (await failedJobs(await reqAs(actors.editor.id))).filter((f) => f.mail?.subject === subject)
+    expect(failed).toMatchObject([{ task: 'sendSubscriberMail', mail: { subject, to: [], subscribers: 2 }, tries: 6, stuck: false }])
+    expect(JSON.stringify(failed)).not.toContain('@')
+  })
 })
 
 describe('who may read the dashboard data', () => {

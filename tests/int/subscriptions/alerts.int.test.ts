@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { POST as subscribeRoute } from '../../../app/(frontend)/[lang]/abonner/route'
@@ -48,14 +49,21 @@ function post(form: Form, { ip = `10.0.${Math.floor(Math.random() * 250)}.${Math
   return subscribeRoute(request, params(lang))
 }
 
+/** The unsubscribe page's button, as a browser on this site posts it (to the page's own address). */
+const formPost = (url: string, headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN }) =>
+  new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: '' })
+
 const subscriptionsOf = async (email: string) =>
   (await payload.find({ collection: 'subscriptions', where: { email: { equals: email } }, ...system })).docs as unknown as { id: number; confirmedAt?: string | null; page: string }[]
+
+/** The tasks that send mail: staff mail, and subscriber mail built at send time. */
+const MAIL_TASKS = ['sendMail', 'sendSubscriberMail']
 
 /** Runs the mail queue (the app's job runner does this in production) until no mail job is left. */
 async function sendQueuedMail(): Promise<void> {
   for (let round = 0; round < 20; round += 1) {
     await payload.jobs.run({ silent: true })
-    const pending = await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendMail' } }, { hasError: { not_equals: true } }] }, ...system })
+    const pending = await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { in: MAIL_TASKS } }, { hasError: { not_equals: true } }] }, ...system })
     if (pending.totalDocs === 0) return
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
@@ -104,7 +112,10 @@ describe('e-mail alerts with double opt-in', () => {
     expect(headers).toContain(`List-Unsubscribe: <${unsubscribeLink}>`)
     expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
 
-    const gone = await unsubscribeGet(new Request(unsubscribeLink), params())
+    // The link opens a page with one button (a link scanner's GET ends nothing); the button's POST does.
+    const page = await unsubscribeGet(new Request(unsubscribeLink), params())
+    expect({ status: page.status, button: (await page.text()).includes('Avslutt abonnementet'), kept: (await subscriptionsOf(email)).length }).toEqual({ status: 200, button: true, kept: 1 })
+    const gone = await unsubscribePost(formPost(unsubscribeLink), params())
     expect({ status: gone.status, location: gone.headers.get('location') }).toEqual({ status: 303, location: '/abonner/avmeldt' })
     expect(await subscriptionsOf(email)).toEqual([])
   })
@@ -169,11 +180,30 @@ describe('refused links change nothing and say why in Norwegian', () => {
     await unchanged()
   })
 
-  it('a forged unsubscribe link deletes nothing', async () => {
+  it('a forged unsubscribe link deletes nothing, opened or posted', async () => {
     const forged = signToken('en-annen-hemmelighet-0123456789abcdef', { purpose: 'unsubscribe', subscription: id, email, expiresAt: 0 })
-    const res = await unsubscribeGet(new Request(`${ORIGIN}/abonner/avslutt?token=${forged}`), params())
+    const url = `${ORIGIN}/abonner/avslutt?token=${forged}`
+    const res = await unsubscribeGet(new Request(url), params())
     expect({ status: res.status, says: (await res.text()).includes('Lenken er ugyldig') }).toEqual({ status: 400, says: true })
+    const posted = await unsubscribePost(formPost(url), params())
+    const oneClick = await unsubscribePost(new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click' }), params())
+    expect({ posted: posted.status, oneClick: oneClick.status }).toEqual({ posted: 400, oneClick: 400 })
     expect((await subscriptionsOf(email)).length).toBe(1)
+  })
+
+  it('opening a good unsubscribe link (as a mail scanner does) deletes nothing; a cross-site post of its button neither', async () => {
+    const url = `${ORIGIN}/abonner/avslutt?token=${signToken(payload.secret, { purpose: 'unsubscribe', subscription: id, email, expiresAt: 0 })}`
+    const page = await unsubscribeGet(new Request(url), params())
+    const html = await page.text()
+    const crossSite = await unsubscribePost(formPost(url, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' }), params())
+    expect({
+      status: page.status,
+      noStore: page.headers.get('cache-control'),
+      form: /<form method="post" action="[^"]*\/abonner\/avslutt\?token=[^"]+">/.test(html),
+      button: html.includes('<button type="submit">Avslutt abonnementet</button>'),
+      crossSite: crossSite.status,
+      kept: (await subscriptionsOf(email)).length,
+    }).toEqual({ status: 200, noStore: 'private, no-store', form: true, button: true, crossSite: 403, kept: 1 })
   })
 
   it('an expired unconfirmed subscription is deleted when the next reader subscribes', async () => {
@@ -303,5 +333,72 @@ describe('nobody reaches the subscribers through the API', () => {
       removed: removed.status,
       left: (await subscriptionsOf(email)).length,
     }).toEqual({ editor: 403, anonymous: 403, lookup: 200, found: [`articles:${articleId}`], removed: 200, left: 0 })
+  })
+})
+
+describe('staff cannot read subscribers through the mail queue', () => {
+  /** Every job staff can see, over REST and GraphQL, as the JSON text a client gets. */
+  async function jobsAs(token: string) {
+    const rest = await booted.api.get('/payload-jobs?limit=1000&depth=0', { token })
+    const mailOnly = await booted.api.get(`/payload-jobs?limit=1000&where[taskSlug][in]=${MAIL_TASKS.join(',')}`, { token })
+    const gql = await booted.api.graphql('{ PayloadJobs(limit: 1000) { docs { id taskSlug input log { input output error } } } }', { token })
+    const restBody = (await rest.json()) as { docs: { taskSlug?: string }[] }
+    return {
+      status: rest.status,
+      mailJobs: restBody.docs.filter((d) => MAIL_TASKS.includes(d.taskSlug ?? '')).length,
+      graphqlJobs: ((gql.body.data as { PayloadJobs?: { docs?: unknown[] } } | undefined)?.PayloadJobs?.docs ?? []).length,
+      text: JSON.stringify(restBody) + (await mailOnly.text()) + JSON.stringify(gql.body),
+    }
+  }
+
+  async function expectNothingOf(email: string) {
+    for (const actor of ['editor', 'admin'] as const) {
+      const seen = await jobsAs(actors[actor].token)
+      expect({ actor, status: seen.status, queued: seen.mailJobs > 0 && seen.graphqlJobs > 0, address: seen.text.includes(email), token: seen.text.includes('token=') }).toEqual({
+        actor,
+        status: 200,
+        queued: true,
+        address: false,
+        token: false,
+      })
+    }
+  }
+
+  it('after a subscribe and after a major publish no job shows the address or a signed link; the mail still arrives with working links', async () => {
+    const email = `hemmelig-${unique()}@example.no`
+    await post({ epost: email, side: `articles:${articleId}` })
+    await expectNothingOf(email)
+    const confirmLink = linkIn(await mailTo(email, (s) => s.startsWith('Bekreft')), '/abonner/bekreft')
+    expect((await confirmRoute(new Request(confirmLink), params())).status).toBe(303)
+
+    const note = `Personvern ${unique()}.`
+    await publishChange(articleId, note)
+    await expectNothingOf(email)
+    const alert = await mailTo(email, (s) => s.startsWith('Endret: '))
+    expect(alert.text).toContain(note)
+    const oneClick = await unsubscribePost(new Request(linkIn(alert, '/abonner/avslutt'), { method: 'POST', body: 'List-Unsubscribe=One-Click' }), params())
+    expect({ status: oneClick.status, left: (await subscriptionsOf(email)).length }).toEqual({ status: 200, left: 0 })
+  })
+
+  it('a mail whose subscription is gone by send time is not sent (logged at info), and its job ends', async () => {
+    const email = `borte-${unique()}@example.no`
+    await post({ epost: email, side: 'site' })
+    const [subscription] = await subscriptionsOf(email)
+    await payload.delete({ collection: 'subscriptions', id: subscription!.id, ...system })
+    const infos: unknown[][] = []
+    const spy = jest.spyOn(payload.logger, 'info').mockImplementation(((...args: unknown[]) => {
+      infos.push(args)
+    }) as never)
+    try {
+      await sendQueuedMail()
+    } finally {
+      spy.mockRestore()
+    }
+    const left = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { in: MAIL_TASKS } }, ...system })
+    expect({
+      mailed: capture.messages.some((m) => m.to.includes(email)),
+      logged: infos.some(([obj]) => String((obj as { subscription?: unknown })?.subscription) === String(subscription!.id)),
+      left: left.totalDocs,
+    }).toEqual({ mailed: false, logged: true, left: 0 })
   })
 })
