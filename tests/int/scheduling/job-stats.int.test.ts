@@ -1,3 +1,4 @@
+import { REVIEW_REMINDER_TASK } from '../../../src/scheduling/reviewReminders'
 import { bootWithRoles } from '../../helpers/boot'
 
 // Payload adds the payload-jobs-stats global for scheduled tasks (the hourly review reminder): when each was
@@ -13,9 +14,13 @@ describe('payload-jobs-stats (Payload-internal global)', () => {
     expect(write.status).toBe(403)
   })
 
-  it('the scheduler still records its runs', async () => {
+  it('the scheduler still records its runs: the review reminder has a last scheduled run from this call', async () => {
+    const before = Date.now()
     await booted.payload.jobs.handleSchedules()
-    const stats = (await booted.payload.db.findGlobal({ slug: 'payload-jobs-stats' })) as { stats?: { scheduledRuns?: unknown } } | null
-    expect(stats?.stats?.scheduledRuns).toBeDefined()
+    type Stats = { stats?: { scheduledRuns?: { queues?: Record<string, { tasks?: Record<string, { lastScheduledRun?: string }> }> } } } | null
+    const stats = (await booted.payload.db.findGlobal({ slug: 'payload-jobs-stats' })) as Stats
+    const lastRun = stats?.stats?.scheduledRuns?.queues?.default?.tasks?.[REVIEW_REMINDER_TASK]?.lastScheduledRun
+    expect(typeof lastRun).toBe('string')
+    expect(Date.parse(lastRun!)).toBeGreaterThanOrEqual(before)
   })
 })
