@@ -105,6 +105,19 @@ describe('the review journey over REST', () => {
     expect({ state: stored.workflow.state, changedBy: changedByIds(stored).sort() }).toEqual({ state: 'draft', changedBy: [String(actors.editor.id), String(second.id)].sort() })
   })
 
+  it('a stale save is not told that a colleague who only sent the draft for review changed the text', async () => {
+    const id = await draftBy(actors.editor.token)
+    await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
+    await transition(booted.api, second.token, { collection: 'articles', id, to: 'changes-requested', comment: 'Kilden mangler.' })
+    const copy = await newest(booted.payload, 'articles', id)
+    expect((await booted.api.patch(`/articles/${id}?draft=true`, { body: { lead: 'Med kilde.' }, token: actors.editor.token })).status).toBe(200)
+    // The second editor (staff may send for review too) only moves the state.
+    expect((await transition(booted.api, second.token, { collection: 'articles', id, to: 'in-review' })).status).toBe(200)
+    const stale = await booted.api.patch(`/articles/${id}?draft=true`, { body: { lead: 'Fra en gammel kopi', updatedAt: copy.updatedAt }, token: actors.admin.token })
+    expect(stale.status).toBe(409)
+    expect(JSON.stringify(await stale.json())).not.toContain('Siri Redaktør')
+  })
+
   it('publishing without a change note and not minor is refused with 400 and nothing is stored; a minor change needs none', async () => {
     const id = await draftBy(actors.editor.token)
     await transition(booted.api, actors.editor.token, { collection: 'articles', id, to: 'in-review' })
