@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
-import { editorialDashboard, type DocumentRef } from '../../dashboard'
+import { editorialDashboard, type DocumentRef, type FailedJob } from '../../dashboard'
 import { STATE_LABELS, isWorkflowState } from '../../workflow/states'
 import { REVIEWED_LABELS } from '../../workflow/collections'
 import { CancelScheduled } from './CancelScheduled'
@@ -26,6 +26,13 @@ function When({ iso, lang, withTime = true }: { iso: string; lang: DashboardLang
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return null
   return <time dateTime={date.toISOString()}>{formatter(lang, withTime).format(date)}</time>
+}
+
+/** A failed job by name: a mail by its subject and recipients, a mail to subscribers by how many, never who. */
+function failedJobName(item: FailedJob, t: (typeof DASHBOARD_TEXT)[DashboardLang]): string {
+  if (!item.mail) return item.task
+  if (item.mail.subscribers) return t.subscriberMail(item.mail.subject, item.mail.subscribers)
+  return t.mail(item.mail.subject, item.mail.to.join(', '))
 }
 
 const DocLink = ({ doc }: { doc: DocumentRef }) => <a href={doc.href}>{doc.title}</a>
@@ -128,7 +135,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
         <Table labelledBy="vv-failed" columns={[t.job, t.error, t.tries, t.when]}>
           {data.failed.map((item) => (
             <tr key={String(item.id)}>
-              <td>{item.mail ? t.mail(item.mail.subject, item.mail.to.join(', ')) : item.task}</td>
+              <td>{failedJobName(item, t)}</td>
               <td>{item.stuck ? t.stuck : item.error}</td>
               <td>{item.tries}</td>
               <td><When iso={item.at} lang={lang} /></td>
