@@ -16,7 +16,9 @@ async function tabThrough(page: Page): Promise<{ total: number; stops: Stop[] }>
   const total = await page.evaluate((selector) => {
     const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
       const style = getComputedStyle(el)
-      return style.display !== 'none' && style.visibility !== 'hidden' && !el.closest('[hidden], [inert]')
+      // A honeypot field is hidden from people on purpose: out of the tab order inside an aria-hidden box.
+      const trap = el.getAttribute('tabindex') === '-1' && el.closest('[aria-hidden="true"]')
+      return style.display !== 'none' && style.visibility !== 'hidden' && !el.closest('[hidden], [inert]') && !trap
     })
     all.forEach((el, i) => el.setAttribute('data-kbd', String(i)))
     return all.length
