@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { PUSH_MARKER_SQL, pushedSchemaLine, sqliteFile } from './schemaOrigin.mjs'
+import { shareSqliteFile } from './shareSqliteFile'
 
 /**
  * Whether this process builds the SQLite schema from migrations/ when it connects, as production does through
@@ -67,6 +68,7 @@ export function migrationsOnly(
       }
       adapter.connect = async (options) => {
         await connect(options)
+        if (sqliteFile(uri)) await shareSqliteFile(adapter.client)
         if (!migratesOnConnect()) return
         // Payload's Migration takes `args: unknown`; the SQLite adapter calls these with its own arguments.
         await adapter.migrate({ migrations: migrations as unknown as Migration[] })
