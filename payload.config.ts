@@ -23,6 +23,10 @@ import { VendorOrganisations } from './collections/vendor-organisations'
 import { Vendors } from './collections/vendors'
 import { Withdrawals } from './collections/withdrawals'
 import { ReviewComments } from './collections/review-comments'
+import { invitationCollections, invitationTasks } from './src/invitations/config'
+import { vendorNavigation } from './src/plugins/vendorNavigation'
+import { registrationEndpoints } from './src/registration/endpoints'
+import { vendorEndpoints } from './src/vendors/endpoints'
 import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
 import { boundQuery } from './src/graphql/boundQuery'
@@ -73,7 +77,7 @@ export default buildConfig({
   // SMTP from the environment, or .eml files in ./outbox without SMTP_HOST (src/mail/adapter.ts).
   email: mailAdapter,
   // Every field checked for kind and form as well as by its own rules (src/validation/strictFields.ts).
-  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments, PreviewLinks, ChangeLog, Subscriptions].map(strictCollection),
+  collections: [Articles, Vendors, ProfessionCategories, Tariffs, ResearchLinks, Media, VendorOrganisations, Users, AuditLog, Withdrawals, ReviewComments, PreviewLinks, ChangeLog, Subscriptions, ...invitationCollections].map(strictCollection),
   globals: [SiteSettings, Navigation].map(strictGlobal),
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   plugins: [
@@ -129,8 +133,10 @@ export default buildConfig({
     hideUnreadableRelations,
     labelsPerLanguage,
     datesInOneFormat,
+    // Vendors see only their own entries, their invitations and their profile in the admin's navigation.
+    vendorNavigation,
   ],
-  endpoints: [healthEndpoint, withdrawEndpoint, resolveEndpoint, ...workflowEndpoints],
+  endpoints: [healthEndpoint, withdrawEndpoint, resolveEndpoint, ...workflowEndpoints, ...registrationEndpoints, ...vendorEndpoints],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
   // A refused login is recorded in the audit log, with the e-mail tried (src/audit/hooks/recordFailedLogin.ts).
   hooks: { afterError: [localizeErrors, recordFailedLogin] },
@@ -163,7 +169,7 @@ export default buildConfig({
         Logo: '/src/admin/Logo#Logo',
         Icon: '/src/admin/Icon#Icon',
       },
-      // The editorial dashboard above the collection cards, for staff (vendors get theirs with issue 12).
+      // The editorial dashboard above the collection cards for staff; a vendor's own start page for vendors.
       beforeDashboard: ['/src/admin/dashboard/EditorialDashboard#EditorialDashboard'],
     },
   },
@@ -171,7 +177,7 @@ export default buildConfig({
     access: jobAccess(),
     // Staff read and cancel jobs (the dashboard, the schedule drawer); Payload closes the collection to all.
     jobsCollectionOverrides: jobsCollection,
-    tasks: [sendMailTask, sendSubscriberMailTask, announceTariffBoundaryTask, reviewReminderTask],
+    tasks: [sendMailTask, sendSubscriberMailTask, announceTariffBoundaryTask, reviewReminderTask, ...invitationTasks],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // (JOBS_AUTORUN=false on any other; a second runner would still not run a job twice, src/scheduling/claimOnce.ts),
     // and never under jest, where a test runs the jobs it queued itself.

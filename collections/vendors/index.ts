@@ -72,8 +72,15 @@ export const Vendors = contentCollection({
       fields: VENDOR_FEATURES.map(({ value, label }) => ({ name: value, type: 'checkbox' as const, defaultValue: false, label: { ...label } })),
     },
     attestationsField(),
+    {
+      // "Bekreft opplysningene på nytt": a vendor re-confirms an approved entry's attestations (src/vendors/).
+      name: 'reconfirm',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/vendors/ReconfirmButton#ReconfirmButton' } },
+    },
     reviewNoteField('vendors'),
-    nextReviewAtField(),
+    // Staff set it: a vendor's own entry is looked at again when the directorate decides.
+    nextReviewAtField('vendors.nextReviewAt'),
     withdrawField(),
   ],
 })

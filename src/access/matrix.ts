@@ -65,7 +65,8 @@ export const collectionMatrix = {
     delete: adminOnly,
     readVersions: none,
     unlock: adminOnly,
-    admin: staff,
+    // Vendors use the admin too (issue 12): their own organisation's entries and their own profile only.
+    admin: { ...staff, vendor: true },
     publish: none,
   },
   articles: editorialContent,
@@ -77,6 +78,8 @@ export const collectionMatrix = {
     update: { ...staff, vendor: 'own' },
     delete: { ...staff, vendor: 'own' },
     readVersions: { ...staff, vendor: 'own' },
+    // The admin panel of the collection (vendors keep their own entries there).
+    admin: { ...staff, vendor: true },
   },
   // Every save of a collection without drafts is public at once, so its `publish` is its write rule.
   'vendor-organisations': { ...referenceContent, readVersions: none },
@@ -90,8 +93,30 @@ export const collectionMatrix = {
   // Payload's document locks: who is editing what. Payload lets any logged-in user (a vendor too) read and
   // write them; here only staff, who are the only ones editing.
   'payload-locked-documents': { create: staff, read: staff, update: staff, delete: staff, readVersions: none, unlock: none, admin: staff, publish: none },
-  // The review thread of a document: append-only, staff only (issue 12 lets a vendor in on its own entries).
-  'review-comments': { create: staff, read: staff, update: none, delete: none, readVersions: none, unlock: none, admin: staff, publish: none },
+  // The review thread of a document: append-only. A vendor reads and writes the thread of its own organisation's
+  // entries (`owner` is the entry's owner, set by the server); staff read and write every thread.
+  'review-comments': {
+    create: { ...staff, vendor: 'own' },
+    read: { ...staff, vendor: 'own' },
+    update: none,
+    delete: none,
+    readVersions: none,
+    unlock: none,
+    admin: { ...staff, vendor: true },
+    publish: none,
+  },
+  // Invitations to join a vendor organisation (collections/vendor-invitations/): staff invite to any organisation,
+  // a vendor member to its own; an invitation is never edited, only withdrawn (deleted) while it is unused.
+  'vendor-invitations': {
+    create: { ...staff, vendor: 'own' },
+    read: { ...staff, vendor: 'own' },
+    update: none,
+    delete: { ...staff, vendor: 'own' },
+    readVersions: none,
+    unlock: none,
+    admin: { ...staff, vendor: true },
+    publish: none,
+  },
   exports: { ...editorialContent, read: staff },
   // Withdrawn pages (src/withdrawal/): the explanation is public; only the withdraw endpoint writes them.
   withdrawals: { create: none, read: everyone, update: none, delete: none, readVersions: none, unlock: none, admin: staff, publish: none },
@@ -131,6 +156,12 @@ export const fieldMatrix = {
   // A vendor's new entry gets its own organisation (src/access/hooks/constrainOwner.ts); only staff change it.
   'vendors.owner': { read: everyone, create: { ...staff, vendor: 'own' }, update: staff },
   'vendors.reviewNote': { read: staff, create: staff, update: staff },
+  // When the directorate looks at the entry again: the editors' date, not the vendor's.
+  'vendors.nextReviewAt': { read: staff, create: staff, update: staff },
+  // The organisation an invitation is to: staff name any, a vendor member only its own (forced on create).
+  'vendor-invitations.owner': { read: { ...staff, vendor: 'own' }, create: { ...staff, vendor: 'own' }, update: none },
+  // An invitation's token hash: nobody reads or writes it over any API (the invitation mail task sets it).
+  'vendor-invitations.tokenHash': { read: none, create: none, update: none },
   'tariffs.reviewNote': { read: staff, create: staff, update: staff },
   // The responsible editor.
   'articles.owner': { read: staff, create: staff, update: staff },

@@ -47,6 +47,34 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: { nb: 'Hvor leverandører kan henvende seg om oppføringer.', en: 'Where vendors can write about their entries.' } },
     },
     {
+      // Vendor self-service (issue 12): who hears about a submitted entry. Empty: every editor.
+      name: 'vendorReviewEmail',
+      type: 'email',
+      label: { nb: 'Varsel om innsendte oppføringer', en: 'Notice of submitted entries' },
+      admin: {
+        description: {
+          nb: 'E-postadressen som varsles når en leverandør sender inn en oppføring. Står feltet tomt, varsles alle redaktører.',
+          en: 'The address notified when a vendor submits an entry. When empty, every editor is notified.',
+        },
+      },
+    },
+    {
+      // How long a vendor's attestations stand before the vendor is asked to confirm them again (src/vendors/confirmation.ts).
+      name: 'reconfirmMonths',
+      type: 'number',
+      required: true,
+      defaultValue: 12,
+      min: 1,
+      max: 36,
+      label: { nb: 'Ny bekreftelse etter (måneder)', en: 'Re-confirmation after (months)' },
+      admin: {
+        description: {
+          nb: 'Hvor mange måneder bekreftelsene i en godkjent oppføring gjelder. Deretter blir leverandøren bedt om å bekrefte på nytt, og oppføringen merkes «Ikke bekreftet siden …» på nettstedet.',
+          en: "How many months the attestations of an approved entry stand. The vendor is then asked to confirm them again, and the entry is marked 'Not confirmed since …' on the site.",
+        },
+      },
+    },
+    {
       name: 'disclaimers',
       type: 'group',
       label: { nb: 'Faste forbehold', en: 'Standing disclaimers' },

@@ -7,6 +7,8 @@ import { editorialDashboard, type DocumentRef, type FailedJob } from '../../dash
 import { STATE_LABELS, isWorkflowState } from '../../workflow/states'
 import { REVIEWED_LABELS } from '../../workflow/collections'
 import { CancelScheduled } from './CancelScheduled'
+import { ReconfirmationSection } from './ReconfirmationSection'
+import { VendorStart } from './VendorStart'
 import { Section, Table } from './Section'
 import { DASHBOARD_TEXT, type DashboardLang } from './texts'
 
@@ -45,8 +47,8 @@ const DocLink = ({ doc }: { doc: DocumentRef }) => <a href={doc.href}>{doc.title
  */
 export async function EditorialDashboard({ payload, user, i18n }: Props) {
   if (!user) return null
-  if (!isStaff({ req: { user } })) return <VendorStart />
   const lang: DashboardLang = i18n?.language === 'en' ? 'en' : 'nb'
+  if (!isStaff({ req: { user } })) return <VendorStart payload={payload} user={user} lang={lang} />
   const t = DASHBOARD_TEXT[lang]
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as TypedUser }, payload)
   const data = await editorialDashboard(req)
@@ -143,11 +145,8 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
           ))}
         </Table>
       </Section>
+
+      <ReconfirmationSection req={req} lang={lang} />
     </div>
   )
-}
-
-/** A vendor's start page comes with issue 12 (vendor self-service); until then vendors see the default dashboard. */
-function VendorStart() {
-  return null
 }
