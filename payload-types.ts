@@ -143,6 +143,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      sendSubscriberMail: TaskSendSubscriberMail;
       announceTariffBoundary: TaskAnnounceTariffBoundary;
       remindOverdueReviews: TaskRemindOverdueReviews;
       createCollectionExport: TaskCreateCollectionExport;
@@ -859,6 +860,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendMail'
+          | 'sendSubscriberMail'
           | 'announceTariffBoundary'
           | 'remindOverdueReviews'
           | 'createCollectionExport'
@@ -900,6 +902,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendMail'
+        | 'sendSubscriberMail'
         | 'announceTariffBoundary'
         | 'remindOverdueReviews'
         | 'createCollectionExport'
@@ -1569,6 +1572,14 @@ export interface SiteSetting {
    * Where vendors can write about their entries.
    */
   vendorContactEmail?: string | null;
+  /**
+   * The address notified when a vendor submits an entry. When empty, every editor is notified.
+   */
+  vendorReviewEmail?: string | null;
+  /**
+   * How many months the attestations of an approved entry stand. The vendor is then asked to confirm them again, and the entry is marked 'Not confirmed since …' on the site.
+   */
+  reconfirmMonths: number;
   disclaimers: {
     notExhaustive: string;
     notApproval: string;
@@ -1634,6 +1645,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   frontPage?: T;
   secondPairOfEyes?: T;
   vendorContactEmail?: T;
+  vendorReviewEmail?: T;
+  reconfirmMonths?: T;
   disclaimers?:
     | T
     | {
@@ -1702,6 +1715,33 @@ export interface TaskSendMail {
     unsubscribeUrl?: string | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSubscriberMail".
+ */
+export interface TaskSendSubscriberMail {
+  input: {
+    subscription: string;
+    createdAt: string;
+    lang: string;
+    subject: string;
+    followed: string;
+    template: string;
+    expiresAt?: number | null;
+    change?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

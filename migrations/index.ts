@@ -4,6 +4,7 @@ import * as migration_20261201_095616_site_settings_front_page from './20261201_
 import * as migration_20261201_101140_vendor_organisations from './20261201_101140_vendor_organisations';
 import * as migration_20261201_123336_review_workflow from './20261201_123336_review_workflow';
 import * as migration_20261201_125247_redirects_note from './20261201_125247_redirects_note';
+import * as migration_20261201_152849_site_settings_vendor_review from './20261201_152849_site_settings_vendor_review';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_125247_redirects_note.up,
     down: migration_20261201_125247_redirects_note.down,
-    name: '20261201_125247_redirects_note'
+    name: '20261201_125247_redirects_note',
+  },
+  {
+    up: migration_20261201_152849_site_settings_vendor_review.up,
+    down: migration_20261201_152849_site_settings_vendor_review.down,
+    name: '20261201_152849_site_settings_vendor_review'
   },
 ];
