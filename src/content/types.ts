@@ -40,6 +40,14 @@ export type VendorSummary = {
   updatedAt: string
   /** When readers were last told of a change (a publish that was not minor); null before the first one. */
   lastMajorChangeAt?: string | null
+  /** Every attestation, in the domain's order (ATTESTATION_KEYS); an unanswered one is 'unknown'. */
+  attestations: Attestation[]
+  /** When the answered attestations were last confirmed as a whole (the oldest of their dates); null when never. */
+  confirmedAt: string | null
+  /** When the vendor must confirm them again (site setting `reconfirmMonths`); null when never confirmed. */
+  confirmationDueAt: string | null
+  /** The due date has passed: the site marks the entry "Ikke bekreftet siden …" and keeps listing it. */
+  confirmationOverdue: boolean
 } & Fallback<'shortDescription'>
 
 export type Attestation = { key: AttestationKey; status: AttestationStatus; confirmedAt: string | null }
@@ -50,7 +58,6 @@ export type VendorDetail = VendorSummary & {
   /** Only an address that passed isSafeHref; null otherwise. */
   website: string | null
   contactEmail: string | null
-  attestations: Attestation[]
 }
 
 export type Tariff = {

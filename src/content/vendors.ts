@@ -3,12 +3,14 @@ import type { Vendor } from '../../payload-types'
 import { isSolutionType } from '../domain/solutionTypes'
 import type { Lang } from '../i18n/langs'
 import { isSafeHref, SLUG_PATTERN } from '../validation/rules'
+import { confirmationOf, reconfirmMonthsOf } from '../vendors/confirmation'
 import { cachedForPublic } from './cached'
 import { fillFromBokmal, fillListFromBokmal } from './fallback'
-import { by, clampLimit, findAs, idsOf, ownTextIn, payloadClient } from './payload'
+import { by, clampLimit, findAs, idsOf, ownTextIn, payloadClient, readAs } from './payload'
 import type { Viewer } from './viewer'
 import {
   ATTESTATION_KEYS,
+  type Attestation,
   FEATURE_KEYS,
   type FeatureKey,
   type RichTextData,
@@ -24,8 +26,28 @@ const ownerOf = (doc: VendorDoc) => (typeof doc.owner === 'object' && doc.owner 
 /** Relationships at depth 1: the owner's name and number, and nothing of the profession groups but their ids. */
 const OWNER = { depth: 1, populate: { 'vendor-organisations': { name: true, organisationNumber: true }, 'profession-categories': { order: true } } } as const
 
-function toSummary(doc: VendorDoc): VendorSummary {
+/**
+ * The site setting `reconfirmMonths`: how long attestations stand. Read inside each cached vendor read (tagged
+ * `site-settings` too), so a changed period shows at once; the hourly reminder run announces `vendors` when an
+ * entry turns overdue with no change at all (src/scheduling/reviewReminders.ts).
+ */
+async function reconfirmMonths(viewer: Viewer): Promise<number> {
+  const payload = await payloadClient()
+  const settings = await payload.findGlobal({ slug: 'site-settings', ...readAs(viewer), depth: 0, select: { reconfirmMonths: true } })
+  return reconfirmMonthsOf(settings.reconfirmMonths)
+}
+
+function attestationsOf(doc: VendorDoc): Attestation[] {
+  return ATTESTATION_KEYS.map((key) => ({
+    key,
+    status: doc.attestations?.[key]?.status ?? 'unknown',
+    confirmedAt: doc.attestations?.[key]?.confirmedAt ?? null,
+  }))
+}
+
+function toSummary(doc: VendorDoc, months: number): VendorSummary {
   const features = Object.fromEntries(FEATURE_KEYS.map((key) => [key, doc.features?.[key] === true])) as Record<FeatureKey, boolean>
+  const confirmation = confirmationOf(doc.attestations, months)
   return {
     id: doc.id,
     name: doc.name ?? '',
@@ -37,6 +59,10 @@ function toSummary(doc: VendorDoc): VendorSummary {
     features,
     updatedAt: doc.updatedAt ?? '',
     lastMajorChangeAt: doc.lastMajorChangeAt ?? null,
+    attestations: attestationsOf(doc),
+    confirmedAt: confirmation.confirmedAt,
+    confirmationDueAt: confirmation.dueAt,
+    confirmationOverdue: confirmation.overdue,
   }
 }
 
@@ -50,10 +76,12 @@ const SUMMARY_FIELDS = {
   features: true,
   updatedAt: true,
   lastMajorChangeAt: true,
+  attestations: true,
 } as const
 
-const readVendors = cachedForPublic('vendors-own', ['vendors'], async (viewer: Viewer, lang: Lang): Promise<VendorSummary[]> => {
+const readVendors = cachedForPublic('vendors-own', ['vendors', 'site-settings'], async (viewer: Viewer, lang: Lang): Promise<VendorSummary[]> => {
   const payload = await payloadClient()
+  const months = await reconfirmMonths(viewer)
   const docs = await findAs(viewer, (read) => payload.find({
     collection: 'vendors',
     ...read,
@@ -63,7 +91,7 @@ const readVendors = cachedForPublic('vendors-own', ['vendors'], async (viewer: V
     sort: 'name',
     select: SUMMARY_FIELDS,
   }), by((doc) => doc.name))
-  return docs.map(toSummary)
+  return docs.map((doc) => toSummary(doc, months))
 })
 
 /**
@@ -75,8 +103,9 @@ export async function getVendors(viewer: Viewer, lang: Lang): Promise<VendorSumm
   return lang === 'nb' ? own : fillListFromBokmal(lang, own, await readVendors(viewer, 'nb'), ['shortDescription'])
 }
 
-const readVendor = cachedForPublic('vendor-own', ['vendors'], async (viewer: Viewer, lang: Lang, slug: string): Promise<VendorDetail | null> => {
+const readVendor = cachedForPublic('vendor-own', ['vendors', 'site-settings'], async (viewer: Viewer, lang: Lang, slug: string): Promise<VendorDetail | null> => {
   const payload = await payloadClient()
+  const months = await reconfirmMonths(viewer)
   const docs = await findAs(viewer, (read) => payload.find({
     collection: 'vendors',
     ...read,
@@ -84,21 +113,16 @@ const readVendor = cachedForPublic('vendor-own', ['vendors'], async (viewer: Vie
     ...OWNER,
     limit: 1,
     where: { slug: { equals: slug } },
-    select: { ...SUMMARY_FIELDS, description: true, website: true, contactEmail: true, attestations: true },
+    select: { ...SUMMARY_FIELDS, description: true, website: true, contactEmail: true },
   }), by((doc) => doc.id))
   const doc = docs[0]
   if (!doc) return null
   return {
-    ...toSummary(doc),
+    ...toSummary(doc, months),
     organisationNumber: ownerOf(doc)?.organisationNumber ?? null,
     description: (doc.description as RichTextData | null | undefined) ?? null,
     website: isSafeHref(doc.website) ? doc.website : null,
     contactEmail: doc.contactEmail ?? null,
-    attestations: ATTESTATION_KEYS.map((key) => ({
-      key,
-      status: doc.attestations?.[key]?.status ?? 'unknown',
-      confirmedAt: doc.attestations?.[key]?.confirmedAt ?? null,
-    })),
   }
 })
 

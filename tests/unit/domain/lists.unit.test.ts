@@ -113,6 +113,10 @@ const vendor = (id: number, solutionType: VendorSummary['solutionType'], feature
   shortDescription: null,
   features: { browserBased: false, helsenorgeIntegration: false, connectedToHelsenett: false, ...features },
   updatedAt: '2026-12-01T00:00:00.000Z',
+  attestations: [],
+  confirmedAt: null,
+  confirmationDueAt: null,
+  confirmationOverdue: false,
 })
 
 describe('the public filters and blocks use the same values', () => {
