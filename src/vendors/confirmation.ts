@@ -1,4 +1,6 @@
 import { ATTESTATION_KEYS, type AttestationKey } from '../domain/attestations'
+import { osloDay } from '../i18n/format'
+import { startOfOsloDay } from '../scheduling/osloTime'
 
 /** The site setting's default: a vendor's attestations stand for twelve months (issue 12 item 6). */
 export const DEFAULT_RECONFIRM_MONTHS = 12
@@ -9,7 +11,10 @@ export type Attestations = Partial<Record<AttestationKey, AttestationValue>> | n
 export type Confirmation = {
   /** The oldest date among the answered attestations (yes or no): when the entry as a whole was last confirmed. */
   confirmedAt: string | null
-  /** When the vendor must confirm again: `confirmedAt` plus the period; null when never confirmed. */
+  /**
+   * When the vendor must confirm again: the start (Oslo midnight) of the Oslo calendar day that is the period
+   * after `confirmedAt`'s Oslo day; null when never confirmed.
+   */
   dueAt: string | null
   /** Whether `dueAt` has passed: the site marks the entry "Ikke bekreftet siden …" and the editors are told. */
   overdue: boolean
@@ -33,6 +38,16 @@ export function reconfirmMonthsOf(value: unknown): number {
 }
 
 /**
+ * The period counted in Oslo calendar days, as the site shows dates: the admin stores a day-only date as the
+ * Oslo midnight of that day (the previous day in UTC), so months added in UTC would miss a month's end by a
+ * day, and a change of clocks would move the due instant by an hour.
+ */
+function dueAtOf(confirmedAt: string, months: number): string {
+  const dueDay = addMonths(`${osloDay(confirmedAt)}T00:00:00.000Z`, months).slice(0, 10)
+  return startOfOsloDay(dueDay).toISOString()
+}
+
+/**
  * When an entry's attestations were last confirmed and whether they are overdue for confirmation. Pure: the
  * public pages, the open data, the dashboards and the reminder task all read the same answer.
  */
@@ -43,6 +58,6 @@ export function confirmationOf(attestations: Attestations, months: number, now: 
     .sort()
   const confirmedAt = dates[0] ?? null
   if (!confirmedAt) return { confirmedAt: null, dueAt: null, overdue: false }
-  const dueAt = addMonths(confirmedAt, reconfirmMonthsOf(months))
+  const dueAt = dueAtOf(confirmedAt, reconfirmMonthsOf(months))
   return { confirmedAt, dueAt, overdue: time(dueAt) <= now.getTime() }
 }
