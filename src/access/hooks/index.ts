@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { enforcePublishRule } from './enforcePublishRule'
 import { refusePublishedDelete } from './refusePublishedDelete'
+import { refuseReviewedDelete } from './refuseReviewedDelete'
+import { refuseUploadWithoutAccess } from './refuseUploadWithoutAccess'
 import { refuseVersionRestore } from './refuseVersionRestore'
 import { rememberWriteMode } from './writeMode'
 
@@ -9,13 +11,14 @@ export { constrainOwner } from './constrainOwner'
 
 /**
  * The hooks that enforce the matrix's `publish` row on a content collection (incoming data, deletes, version
- * restores; the owner rule sits on the owner field, src/fields/ownerField.ts). The hooks read the row from
- * the collection they run for.
+ * restores; the owner rule sits on the owner field, src/fields/ownerField.ts), the delete of what the editors
+ * have or once approved, and a file from someone the matrix refuses outright. The hooks read the row from the
+ * collection they run for.
  */
 export function matrixHooks(): NonNullable<CollectionConfig['hooks']> {
   return {
-    beforeOperation: [rememberWriteMode, refuseVersionRestore],
+    beforeOperation: [rememberWriteMode, refuseVersionRestore, refuseUploadWithoutAccess],
     beforeChange: [enforcePublishRule],
-    beforeDelete: [refusePublishedDelete],
+    beforeDelete: [refusePublishedDelete, refuseReviewedDelete],
   }
 }

@@ -25,3 +25,18 @@ export const NO_ORGANISATION: Message = {
   nb: 'Brukeren din hører ikke til noen leverandørorganisasjon. Be redaksjonen knytte deg til organisasjonen din.',
   en: 'Your user belongs to no vendor organisation. Ask the editors to add you to your organisation.',
 }
+
+export const DELETE_SUBMITTED_REFUSED: Message = {
+  nb: 'Du kan ikke slette en oppføring som er sendt inn til redaksjonen. Vent til redaksjonen har vurdert den.',
+  en: 'You cannot delete an entry that has been submitted to the editors. Wait until the editors have reviewed it.',
+}
+
+export const DELETE_APPROVED_REFUSED: Message = {
+  nb: 'Du kan ikke slette en oppføring som redaksjonen har godkjent. Be redaksjonen om å fjerne den.',
+  en: 'You cannot delete an entry the editors have approved. Ask the editors to remove it.',
+}
+
+export const UPLOAD_REFUSED: Message = {
+  nb: 'Du kan ikke laste opp filer. Bare redaksjonen laster opp bilder og dokumenter.',
+  en: 'You cannot upload files. Only the editors upload images and documents.',
+}
