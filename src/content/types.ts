@@ -33,6 +33,8 @@ export type VendorSummary = {
   slug: string
   /** The name of the owner organisation (vendors.owner). */
   company: string | null
+  /** The owner organisation's organisation number (Enhetsregisteret); null or absent without an owner. */
+  organisationNumber?: string | null
   solutionType: SolutionType
   categoryIds: DocId[]
   shortDescription: string | null
@@ -53,7 +55,6 @@ export type VendorSummary = {
 export type Attestation = { key: AttestationKey; status: AttestationStatus; confirmedAt: string | null }
 
 export type VendorDetail = VendorSummary & {
-  organisationNumber: string | null
   description: RichTextData | null
   /** Only an address that passed isSafeHref; null otherwise. */
   website: string | null

@@ -53,6 +53,7 @@ function toSummary(doc: VendorDoc, months: number): VendorSummary {
     name: doc.name ?? '',
     slug: doc.slug ?? String(doc.id),
     company: ownerOf(doc)?.name ?? null,
+    organisationNumber: ownerOf(doc)?.organisationNumber ?? null,
     solutionType: isSolutionType(doc.solutionType) ? doc.solutionType : 'standalone',
     categoryIds: idsOf(doc.professionCategories),
     shortDescription: doc.shortDescription ?? null,
@@ -119,7 +120,6 @@ const readVendor = cachedForPublic('vendor-own', ['vendors', 'site-settings'], a
   if (!doc) return null
   return {
     ...toSummary(doc, months),
-    organisationNumber: ownerOf(doc)?.organisationNumber ?? null,
     description: (doc.description as RichTextData | null | undefined) ?? null,
     website: isSafeHref(doc.website) ? doc.website : null,
     contactEmail: doc.contactEmail ?? null,
