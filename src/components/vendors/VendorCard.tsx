@@ -5,6 +5,7 @@ import type { Dictionary } from '../../i18n/dictionary'
 import type { Lang } from '../../i18n/langs'
 import { localePath, vendorPath } from '../../i18n/paths'
 import { fallbackLang } from '../common/fallbackLang'
+import { ConfirmationNote } from './ConfirmationNote'
 import { FeatureTags } from './FeatureTags'
 
 type Props = { lang: Lang; t: Dictionary; vendor: VendorSummary; categories: Category[] }
@@ -40,6 +41,7 @@ export function VendorCard({ lang, t, vendor, categories }: Props) {
           </Paragraph>
         ) : null}
         <FeatureTags t={t} features={vendor.features} />
+        <ConfirmationNote lang={lang} t={t} vendor={vendor} />
       </CardBlock>
     </Card>
   )

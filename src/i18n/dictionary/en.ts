@@ -88,6 +88,8 @@ export const en: Dictionary = {
     status: 'Status',
     confirmedAt: 'Last confirmed',
     notConfirmedDate: 'Not confirmed',
+    lastConfirmed: 'Information last confirmed',
+    notConfirmedSince: 'Not confirmed since',
     attestation: {
       endToEndEncryption: 'End-to-end encryption',
       participantsIdentified: 'Participants are securely identified',

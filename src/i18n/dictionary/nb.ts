@@ -92,6 +92,8 @@ export const nb = {
     status: 'Status',
     confirmedAt: 'Sist bekreftet',
     notConfirmedDate: 'Ikke bekreftet',
+    lastConfirmed: 'Opplysninger sist bekreftet',
+    notConfirmedSince: 'Ikke bekreftet siden',
     attestation: {
       endToEndEncryption: 'Ende-til-ende-kryptering',
       participantsIdentified: 'Deltakerne identifiseres sikkert',

@@ -88,6 +88,8 @@ export const nn: Dictionary = {
     status: 'Status',
     confirmedAt: 'Sist stadfesta',
     notConfirmedDate: 'Ikkje stadfesta',
+    lastConfirmed: 'Opplysningane sist stadfesta',
+    notConfirmedSince: 'Ikkje stadfesta sidan',
     attestation: {
       endToEndEncryption: 'Ende-til-ende-kryptering',
       participantsIdentified: 'Deltakarane blir sikkert identifiserte',

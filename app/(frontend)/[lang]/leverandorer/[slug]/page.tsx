@@ -10,6 +10,7 @@ import { PageIntro } from '@/components/common/PageIntro'
 import { osloDay } from '@/i18n/format'
 import { RichTextBody } from '@/components/richtext/RichTextBody'
 import { AttestationTable } from '@/components/vendors/AttestationTable'
+import { ConfirmationNote } from '@/components/vendors/ConfirmationNote'
 import { FeatureTags } from '@/components/vendors/FeatureTags'
 import { getArticleIndex, getCategories, getSiteFrame, getVendor } from '@/content'
 import { dictionary } from '@/i18n/dictionary'
@@ -58,6 +59,7 @@ export default async function VendorPage({ params }: Props) {
         <Link href={localePath(lang, PAGE_PATHS.vendors)}>{t.vendor.backToList}</Link>
       </Paragraph>
       <PageIntro title={vendor.name} lead={vendor.shortDescription} leadLang={fallbackLang(vendor, 'shortDescription').lang} />
+      <ConfirmationNote lang={lang} t={t} vendor={vendor} />
       <dl className="facts">
         {vendor.company ? (
           <div>
