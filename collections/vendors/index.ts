@@ -1,3 +1,4 @@
+import { ownEntriesFilter } from '@/access/ownEntriesFilter'
 import { contentCollection } from '@/collections/contentCollection'
 import { optionsOf } from '@/domain/list'
 import { SOLUTION_TYPES } from '@/domain/solutionTypes'
@@ -24,6 +25,8 @@ export const Vendors = contentCollection({
     ...adminPreview('vendors'),
     ...adminLivePreview('vendors'),
     defaultColumns: ['name', 'solutionType', 'professionCategories', '_status', 'updatedAt'],
+    // A vendor's list holds its own organisation's entries only (it may still read every published one).
+    baseFilter: ownEntriesFilter,
   },
   defaultSort: 'name',
   // Autosave every 2 s, as for articles, so that live preview follows the editor's typing.
