@@ -10,6 +10,8 @@ export const PAGE_PATHS = {
   accessibility: '/tilgjengelighet',
   /** The whole guide's change history (every major change on the site), and its Atom feed at `/endringer.atom`. */
   changes: '/endringer',
+  /** How to use the directory and the tariffs as open data (/leverandorer.json, .csv, /takster.json, .csv). */
+  openData: '/apne-data',
 } as const
 
 export type PageKey = keyof typeof PAGE_PATHS

@@ -4,7 +4,7 @@ import { alternatesOf, articleHistoryPath, articlePath, PAGE_PATHS, vendorPath }
 
 export type SitemapEntry = { paths: Partial<Record<Lang, string>>; lastModified?: string }
 
-const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility, PAGE_PATHS.changes]
+const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility, PAGE_PATHS.changes, PAGE_PATHS.openData]
 
 /** Every published page in every language: the fixed pages, the articles and the vendors. Always the public's reads (no draft, even in draft mode). */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {

@@ -1,4 +1,4 @@
-import { Alert, Paragraph } from '../ds'
+import { Alert, Link, Paragraph } from '../ds'
 
 import { Disclaimers } from '../common/Disclaimers'
 import { PageIntro } from '../common/PageIntro'
@@ -6,6 +6,7 @@ import type { Category, Disclaimers as DisclaimerTexts, VendorSummary } from '..
 import type { Dictionary } from '../../i18n/dictionary'
 import type { Lang } from '../../i18n/langs'
 import { localePath, PAGE_PATHS } from '../../i18n/paths'
+import { openDataTexts } from '../../openData/texts'
 import { applyVendorFilter, type VendorFilter } from './filters'
 import { VendorCard } from './VendorCard'
 import { VendorFilters } from './VendorFilters'
@@ -44,6 +45,9 @@ export function VendorDirectory({ lang, t, categories, vendors, disclaimers, fil
           </Alert>
         )}
       </div>
+      <Paragraph className="open-data-link">
+        <Link href={localePath(lang, PAGE_PATHS.openData)}>{openDataTexts(lang).pageLink}</Link>
+      </Paragraph>
       <Disclaimers heading={t.site.disclaimers} texts={disclaimers} />
     </div>
   )

@@ -36,6 +36,7 @@ export const navigation: SeedNavigation = {
       label: { nb: 'Tilgjengelighetserklæring', nn: 'Tilgjengelegheitserklæring', en: 'Accessibility statement' },
       href: '/tilgjengelighet',
     },
+    { label: { nb: 'Åpne data', nn: 'Opne data', en: 'Open data' }, href: '/apne-data' },
   ],
   footerText: {
     nb: 'Videoveileder er en veiledning fra Helsedirektoratet. Innholdet ble først utarbeidet av Direktoratet for e-helse, som ble en del av Helsedirektoratet 1. januar 2024.',

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@/components/ds'
+import { Heading, Link, Paragraph } from '@/components/ds'
 
 import { fallbackLang } from '@/components/common/fallbackLang'
 import { PageIntro } from '@/components/common/PageIntro'
@@ -8,6 +8,8 @@ import { getCategories, getTariffs, type Category, type DocId, type Tariff } fro
 import { PROFESSION_VALUES } from '@/domain/professions'
 import { dictionary, type Dictionary } from '@/i18n/dictionary'
 import { formatDate, osloDay } from '@/i18n/format'
+import { localePath, PAGE_PATHS } from '@/i18n/paths'
+import { openDataTexts } from '@/openData/texts'
 import { langOf, type LangParams } from '../../_lib/params'
 import { fixedPageMetadata } from '../../_lib/seo'
 import { viewerFromRequest } from '../../_lib/viewer'
@@ -74,6 +76,9 @@ export default async function TariffsPage({ params }: Props) {
           </section>
         )
       })}
+      <Paragraph className="open-data-link">
+        <Link href={localePath(lang, PAGE_PATHS.openData)}>{openDataTexts(lang).pageLink}</Link>
+      </Paragraph>
     </div>
   )
 }
