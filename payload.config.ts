@@ -26,6 +26,7 @@ import { ReviewComments } from './collections/review-comments'
 import { invitationCollections, invitationTasks } from './src/invitations/config'
 import { vendorNavigation } from './src/plugins/vendorNavigation'
 import { registrationEndpoints } from './src/registration/endpoints'
+import { verifyExistingUsers } from './src/registration/verifyExistingUsers'
 import { vendorEndpoints } from './src/vendors/endpoints'
 import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
@@ -202,6 +203,7 @@ export default buildConfig({
   sharp,
   // As Payload starts: the first admin from ADMIN_EMAIL, then the guide on an empty database (SEED_ON_EMPTY).
   onInit: async (payload) => {
+    await verifyExistingUsers(payload)
     await createAdminFromEnv(payload)
     await seedOnEmpty(payload)
   },

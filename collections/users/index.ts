@@ -13,6 +13,8 @@ import { hideSessionsOfOthers } from './hooks/hideSessionsOfOthers'
 import { recordCredentialChange } from './hooks/recordCredentialChange'
 import { refuseRoleEscalation } from './hooks/refuseRoleEscalation'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
+import { startVerifiedUnlessRegistration } from './hooks/startVerifiedUnlessRegistration'
+import { verificationHtml, verificationSubject } from '@/registration/verificationMail'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -44,9 +46,12 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
+    // Vendors who register themselves confirm their address before they can log in; every other account is
+    // verified when it is made (hooks/startVerifiedUnlessRegistration.ts).
+    verify: { generateEmailSubject: verificationSubject, generateEmailHTML: verificationHtml },
   },
   hooks: {
-    beforeOperation: [enforcePasswordLength, noteLoginAttempt],
+    beforeOperation: [enforcePasswordLength, noteLoginAttempt, startVerifiedUnlessRegistration],
     beforeChange: [assignFirstUserAdmin, requireCurrentPassword, recordCredentialChange],
     // The audit log: logins (failed ones: src/audit/hooks/recordFailedLogin.ts), new users and role changes.
     afterChange: [recordRoleChange],

@@ -32,6 +32,8 @@ const HINTS: Record<IdKind, { nb: string; en: string }> = {
  */
 export function checkIdFormat(endpoint: Endpoint, collection?: SanitizedCollectionConfig): Endpoint {
   if (!/(^|\/):id\??(\/|$)/.test(endpoint.path)) return endpoint
+  // Payload names the e-mail verification token `:id` (POST /api/users/verify/:id); it is no document id.
+  if (endpoint.path === '/verify/:id') return endpoint
   const handler: PayloadHandler = async (req) => {
     const id = req.routeParams?.id
     if (typeof id === 'string') {
