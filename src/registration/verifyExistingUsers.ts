@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 /**
  * Accounts made before e-mail verification was switched on have no `_verified` value. Payload's login lets
  * them in (it refuses only `false`), but its session check wants a true value and would drop them on the next
- * request. SQLite's migration sets them (migrations/*_users_verification.ts); MongoDB has no migrations, so
+ * request. SQLite's migration sets them (migrations/20261201_153717_vendor_invitations.ts); MongoDB has no migrations, so
  * every start marks such accounts verified here (none are left after the first). Registrations are stored
  * with `false`, so they are never touched.
  */

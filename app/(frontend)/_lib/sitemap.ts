@@ -1,10 +1,11 @@
 import { ANONYMOUS, getArticleIndex, getVendors } from '@/content'
 import { LANGS, type Lang } from '@/i18n/langs'
 import { alternatesOf, articleHistoryPath, articlePath, PAGE_PATHS, vendorPath } from '@/i18n/paths'
+import { REGISTRATION_PATHS } from '@/registration/paths'
 
 export type SitemapEntry = { paths: Partial<Record<Lang, string>>; lastModified?: string }
 
-const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility, PAGE_PATHS.changes, PAGE_PATHS.openData]
+const STATIC_PAGES = [PAGE_PATHS.guide, PAGE_PATHS.vendors, PAGE_PATHS.tariffs, PAGE_PATHS.research, PAGE_PATHS.accessibility, PAGE_PATHS.changes, PAGE_PATHS.openData, REGISTRATION_PATHS.info]
 
 /** Every published page in every language: the fixed pages, the articles and the vendors. Always the public's reads (no draft, even in draft mode). */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {

@@ -37,6 +37,7 @@ export const navigation: SeedNavigation = {
       href: '/tilgjengelighet',
     },
     { label: { nb: 'Åpne data', nn: 'Opne data', en: 'Open data' }, href: '/apne-data' },
+    { label: { nb: 'For leverandører', nn: 'For leverandørar', en: 'For vendors' }, href: '/for-leverandorer' },
   ],
   footerText: {
     nb: 'Videoveileder er en veiledning fra Helsedirektoratet. Innholdet ble først utarbeidet av Direktoratet for e-helse, som ble en del av Helsedirektoratet 1. januar 2024.',
