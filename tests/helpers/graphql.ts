@@ -15,6 +15,7 @@ export const GRAPHQL_NAMES: Record<string, GraphqlNames> = {
   users: { one: 'User', list: 'Users' },
   'preview-links': { one: 'PreviewLink', list: 'PreviewLinks' },
   'review-comments': { one: 'ReviewComment', list: 'ReviewComments' },
+  'vendor-invitations': { one: 'VendorInvitation', list: 'VendorInvitations' },
   redirects: { one: 'Redirect', list: 'Redirects' },
   withdrawals: { one: 'Withdrawal', list: 'Withdrawals' },
 }

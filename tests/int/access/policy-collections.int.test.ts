@@ -144,13 +144,16 @@ async function storedField(slug: string, id: number | string): Promise<unknown> 
   return (doc as Record<string, unknown> | null)?.[PATCH_FIELD[slug]!]
 }
 
+/** A new document of the acting vendor's organisation A: an invitation to A, a review comment on A's entry. */
+const ownRefs = () => ({ organisation: actors.vendorA.organisation, vendorEntry: documents.vendors!.ownDraft })
+
 describe.each(DRIVEN.filter((slug) => slug !== 'media'))('create %s', (slug) => {
   it.each(POLICY_ACTORS)('%s creates as the policy says', async (actor) => {
     const may = cell(slug, 'create', actor) !== 'no'
     const token = tokenOf(actors, actor)
     const before = await count(slug as CollectionSlug)
-    const rest = await booted.api.post(`/${slug}`, { body: newData(slug, category.id), token })
-    const gql = await graphqlFor(booted.api, slug).create(newData(slug, category.id), token)
+    const rest = await booted.api.post(`/${slug}`, { body: newData(slug, category.id, ownRefs()), token })
+    const gql = await graphqlFor(booted.api, slug).create(newData(slug, category.id, ownRefs()), token)
     expect({ rest: rest.status, graphql: gql.ok, stored: (await count(slug as CollectionSlug)) - before }).toEqual({
       rest: may ? 201 : 403,
       graphql: may,
@@ -305,7 +308,9 @@ describe.each(Object.keys(globalPolicy))('global %s', (slug) => {
 
   // GraphQL's input type makes the required group (the standing disclaimers) required in every update.
   const base: Record<string, unknown> =
-    slug === 'site-settings' ? { siteName: 'Videoveileder', disclaimers: { notExhaustive: 'a', notApproval: 'b', clinicianResponsible: 'c' } } : {}
+    slug === 'site-settings'
+      ? { siteName: 'Videoveileder', reconfirmMonths: 12, disclaimers: { notExhaustive: 'a', notApproval: 'b', clinicianResponsible: 'c' } }
+      : {}
 
   beforeAll(async () => {
     await booted.payload.updateGlobal({ slug: slug as never, data: { ...base, [field]: 'Før' } as never, overrideAccess: true })

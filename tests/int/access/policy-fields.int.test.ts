@@ -16,7 +16,7 @@ type Doc = Record<string, unknown>
 type FieldSpec = {
   collection: string
   field: string
-  /** The GraphQL selection that reads the field (null when hidden). */
+  /** The GraphQL selection that reads the field (a hidden field is not in the schema: the query is refused). */
   selection: string
   targets: Target[]
 }
@@ -26,6 +26,9 @@ const FIELDS: Record<string, FieldSpec> = {
   'users.organisation': { collection: 'users', field: 'organisation', selection: 'organisation { id }', targets: ['self', 'otherUser'] },
   'vendors.owner': { collection: 'vendors', field: 'owner', selection: 'owner { id }', targets: ['ownPublished', 'otherPublished', 'ownDraft'] },
   'vendors.reviewNote': { collection: 'vendors', field: 'reviewNote', selection: 'reviewNote', targets: ['ownPublished', 'otherPublished', 'ownDraft'] },
+  'vendors.nextReviewAt': { collection: 'vendors', field: 'nextReviewAt', selection: 'nextReviewAt', targets: ['ownPublished', 'otherPublished', 'ownDraft'] },
+  'vendor-invitations.owner': { collection: 'vendor-invitations', field: 'owner', selection: 'owner { id }', targets: ['ownDoc', 'otherDoc'] },
+  'vendor-invitations.tokenHash': { collection: 'vendor-invitations', field: 'tokenHash', selection: 'tokenHash', targets: ['ownDoc', 'otherDoc'] },
   'tariffs.reviewNote': { collection: 'tariffs', field: 'reviewNote', selection: 'reviewNote', targets: ['published', 'draft'] },
   'articles.owner': { collection: 'articles', field: 'owner', selection: 'owner { id }', targets: ['published', 'draft'] },
   'vendor-organisations.members': { collection: 'vendor-organisations', field: 'members', selection: 'members { docs { id } }', targets: ['ownOrg', 'otherOrg'] },
@@ -43,7 +46,8 @@ beforeAll(async () => {
     return id
   }
   documents.vendors = {}
-  for (const target of ['ownPublished', 'otherPublished', 'ownDraft'] as Target[]) documents.vendors[target] = await withValues('vendors', target, { reviewNote: 'Sjekk typen' })
+  for (const target of ['ownPublished', 'otherPublished', 'ownDraft'] as Target[])
+    documents.vendors[target] = await withValues('vendors', target, { reviewNote: 'Sjekk typen', nextReviewAt: '2027-06-01T00:00:00.000Z' })
   documents.tariffs = {}
   for (const target of ['published', 'draft'] as Target[]) documents.tariffs[target] = await withValues('tariffs', target, { reviewNote: 'Sjekk datoen' })
   documents.articles = {}
@@ -51,6 +55,9 @@ beforeAll(async () => {
   // vendorB is the other user: a vendor with roles and an organisation, both with a value.
   documents.users = { otherUser: actors.vendorB.id }
   documents['vendor-organisations'] = { ownOrg: actors.vendorA.organisation, otherOrg: actors.vendorB.organisation }
+  // Invitations to A and to B, each with a token hash as the invitation mail task leaves it.
+  documents['vendor-invitations'] = {}
+  for (const target of ['ownDoc', 'otherDoc'] as Target[]) documents['vendor-invitations'][target] = await withValues('vendor-invitations', target, { tokenHash: unique().repeat(8) })
 })
 
 const idOf = (spec: FieldSpec, target: Target, actor: PolicyActor): Id =>
@@ -81,7 +88,7 @@ describe('field rows: who reads a restricted field', () => {
       !(Array.isArray(value) && value.length === 0) &&
       !(typeof value === 'object' && Array.isArray((value as { docs?: unknown[] }).docs) && (value as { docs: unknown[] }).docs.length === 0)
     // GraphQL answers null both for a hidden field and for an empty one (the own account of staff has no organisation).
-    const stored = await booted.payload.findByID({ collection: spec.collection as CollectionSlug, id, overrideAccess: true, depth: 0 })
+    const stored = await booted.payload.findByID({ collection: spec.collection as CollectionSlug, id, overrideAccess: true, depth: 0, showHiddenFields: true })
     const hasValue = present((stored as unknown as Doc)[spec.field])
 
     expect({ rest: rest.ok, restField: spec.field in restDoc, graphql: present(gqlValue) }).toEqual({
@@ -162,9 +169,10 @@ describe('field rows: who writes users.roles and users.organisation', () => {
   })
 })
 
-describe('field rows: who writes vendors.reviewNote, tariffs.reviewNote and articles.owner', () => {
+describe('field rows: who writes vendors.reviewNote, vendors.nextReviewAt, tariffs.reviewNote and articles.owner', () => {
   const specs = [
     { key: 'vendors.reviewNote', collection: 'vendors', target: 'ownDraft' as Target, value: () => `Merknad ${unique()}` },
+    { key: 'vendors.nextReviewAt', collection: 'vendors', target: 'ownDraft' as Target, value: () => `2027-0${1 + Math.floor(Math.random() * 9)}-15T00:00:00.000Z` },
     { key: 'tariffs.reviewNote', collection: 'tariffs', target: 'draft' as Target, value: () => `Merknad ${unique()}` },
     { key: 'articles.owner', collection: 'articles', target: 'draft' as Target, value: () => actors.admin.id },
   ]
@@ -196,5 +204,52 @@ describe('field rows: who writes vendors.reviewNote, tariffs.reviewNote and arti
     const { doc } = (await response.json()) as { doc: { id: Id } }
     // A new document is the actor's own: its organisation's, for a vendor.
     expect(await newest(collection, doc.id, field)).toBe(reaches(fieldPolicy[key]!.create![actor], 'ownDraft') ? String(next) : null)
+  })
+})
+
+describe('field rows: who writes vendor-invitations.owner and vendor-invitations.tokenHash', () => {
+  const storedInvitation = async (id: Id) =>
+    (await booted.payload.findByID({ collection: 'vendor-invitations' as CollectionSlug, id, overrideAccess: true, depth: 0, showHiddenFields: true })) as unknown as Doc
+  const organisationFor = { ownDoc: () => actors.vendorA.organisation, otherDoc: () => actors.vendorB.organisation }
+  const cases = POLICY_ACTORS.flatMap((actor) => (['ownDoc', 'otherDoc'] as const).map((target) => ({ actor, target })))
+
+  it.each(cases)('$actor creates an invitation naming the organisation of a $target as the policy says (owner, tokenHash)', async ({ actor, target }) => {
+    const creates = collectionPolicy['vendor-invitations']!.create[actor] !== 'no'
+    const mayOwner = creates && reaches(fieldPolicy['vendor-invitations.owner']!.create![actor], target)
+    const owner = organisationFor[target]()
+    const forged = unique().repeat(8)
+    const before = await booted.payload.count({ collection: 'vendor-invitations' as CollectionSlug, overrideAccess: true })
+    const response = await booted.api.post('/vendor-invitations', { body: { ...newData('vendor-invitations', category.id), owner, tokenHash: forged }, token: tokenOf(actors, actor) })
+    const after = await booted.payload.count({ collection: 'vendor-invitations' as CollectionSlug, overrideAccess: true })
+    // An owner the actor may not name is refused outright (a vendor's invitation is forced to its own organisation).
+    expect({ status: response.status, stored: after.totalDocs - before.totalDocs }).toEqual({ status: mayOwner ? 201 : 403, stored: mayOwner ? 1 : 0 })
+    if (!mayOwner) return
+    const { doc } = (await response.json()) as { doc: Doc & { id: Id } }
+    const stored = await storedInvitation(doc.id)
+    expect({ owner: idValue(stored.owner), tokenHash: stored.tokenHash === forged, answered: 'tokenHash' in doc }).toEqual({
+      owner: String(owner),
+      tokenHash: reaches(fieldPolicy['vendor-invitations.tokenHash']!.create![actor], target),
+      answered: false,
+    })
+  })
+
+  it.each(cases)('$actor moves an invitation of a $target to another organisation or sets its token hash as the policy says', async ({ actor, target }) => {
+    const id = await createTarget(booted.payload, actors, category.id, 'vendor-invitations', target)
+    const before = await storedInvitation(id)
+    const elsewhere = target === 'ownDoc' ? actors.vendorB.organisation : actors.vendorA.organisation
+    const token = tokenOf(actors, actor)
+    const owner = await booted.api.patch(`/vendor-invitations/${id}`, { body: { owner: elsewhere }, token })
+    const forged = unique().repeat(8)
+    const hash = await booted.api.patch(`/vendor-invitations/${id}`, { body: { tokenHash: forged }, token })
+    const after = await storedInvitation(id)
+    const updates = reaches(collectionPolicy['vendor-invitations']!.update[actor], target)
+    const mayOwner = updates && reaches(fieldPolicy['vendor-invitations.owner']!.update![actor], target)
+    const mayHash = updates && reaches(fieldPolicy['vendor-invitations.tokenHash']!.update![actor], target)
+    expect({ owner: owner.status, storedOwner: idValue(after.owner), hash: hash.status, storedHash: after.tokenHash }).toEqual({
+      owner: updates ? owner.status : 403,
+      storedOwner: mayOwner ? String(elsewhere) : idValue(before.owner),
+      hash: updates ? hash.status : 403,
+      storedHash: mayHash ? forged : before.tokenHash,
+    })
   })
 })
