@@ -172,6 +172,8 @@ export default buildConfig({
       },
       // The editorial dashboard above the collection cards for staff; a vendor's own start page for vendors.
       beforeDashboard: ['/src/admin/dashboard/EditorialDashboard#EditorialDashboard'],
+      // "The account is ready" after an accepted invitation (src/invitations/routes.ts).
+      beforeLogin: ['/src/admin/login/InvitationAccepted#InvitationAccepted'],
     },
   },
   jobs: {

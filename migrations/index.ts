@@ -5,6 +5,7 @@ import * as migration_20261201_101140_vendor_organisations from './20261201_1011
 import * as migration_20261201_123336_review_workflow from './20261201_123336_review_workflow';
 import * as migration_20261201_125247_redirects_note from './20261201_125247_redirects_note';
 import * as migration_20261201_152849_site_settings_vendor_review from './20261201_152849_site_settings_vendor_review';
+import * as migration_20261201_153717_vendor_invitations from './20261201_153717_vendor_invitations';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_152849_site_settings_vendor_review.up,
     down: migration_20261201_152849_site_settings_vendor_review.down,
-    name: '20261201_152849_site_settings_vendor_review'
+    name: '20261201_152849_site_settings_vendor_review',
+  },
+  {
+    up: migration_20261201_153717_vendor_invitations.up,
+    down: migration_20261201_153717_vendor_invitations.down,
+    name: '20261201_153717_vendor_invitations'
   },
 ];

@@ -1,5 +1,8 @@
 import type { CollectionConfig, TaskConfig } from 'payload'
 
-/** Invitations to a vendor organisation (issue 12 item 1): the collection and its mail task. Filled in by the invitations work. */
-export const invitationCollections: CollectionConfig[] = []
-export const invitationTasks: TaskConfig[] = []
+import { VendorInvitations } from '../../collections/vendor-invitations'
+import { sendInvitationMailTask } from './sendInvitationMailTask'
+
+/** Invitations to a vendor organisation (issue 12 item 1): the collection and its mail task. */
+export const invitationCollections: CollectionConfig[] = [VendorInvitations]
+export const invitationTasks: TaskConfig[] = [sendInvitationMailTask as unknown as TaskConfig]

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto'
+import { hashSecretToken, isSecretTokenShape, newSecretToken } from '../security/secretToken'
 
 /** The longest a share link may live, and the shortest. */
 export const MAX_LINK_DAYS = 30
@@ -9,14 +9,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** The address a share link opens: the token in the path, nothing else. */
 export const SHARE_PATH_PREFIX = '/delt/'
 
-/** A new share link's token: 32 random bytes, base64url (43 characters). Never stored: only its hash is. */
-export const newShareToken = (): string => crypto.randomBytes(32).toString('base64url')
-
-/** What is stored and looked up: the token's SHA-256 as hex. */
-export const hashShareToken = (token: string): string => crypto.createHash('sha256').update(token, 'utf8').digest('hex')
-
-/** A token as newShareToken makes them; anything else is not looked up at all. */
-export const isShareTokenShape = (token: unknown): token is string => typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token)
+/** A share link's token, its stored hash and its shape: the one secret-link scheme (src/security/secretToken.ts). */
+export const newShareToken = newSecretToken
+export const hashShareToken = hashSecretToken
+export const isShareTokenShape = isSecretTokenShape
 
 /** Whether a number of days is one a link may be made for: a whole number from 1 to 30. */
 export const isLinkDays = (days: unknown): days is number =>

@@ -17,6 +17,7 @@ import { WithdrawPanel as WithdrawPanel_5845d444e2767bee9923c0aaa3150996 } from 
 import { ReviewPanel as ReviewPanel_c872a0e32c0c0b379f090d188d429986 } from '../../../src/admin/workflow/ReviewPanel'
 import { SharePreviewField as SharePreviewField_75770618b933b2c1b81d1af63240c92c } from '../../../src/admin/sharePreview/SharePreviewField'
 import { PublishButton as PublishButton_8896a0dd6c1638f3d139db7de11e4d88 } from '../../../src/admin/workflow/PublishButton'
+import { ReconfirmButton as ReconfirmButton_bf05c9f3a291634ab194c4c46987b53b } from '../../../src/admin/vendors/ReconfirmButton'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportListMenuItem as ImportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { FirstUserNotice as FirstUserNotice_3992b82cdca7625ad6e8cba51160a23d } from '../../../collections/users/components/FirstUserNotice'
@@ -39,6 +40,7 @@ import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 }
 import { Icon as Icon_55a0d409a5af8f499a87134144315c76 } from '../../../src/admin/Icon'
 import { Logo as Logo_275cbc8e6d8d51ca630c8afc4d6aa690 } from '../../../src/admin/Logo'
 import { EditorialDashboard as EditorialDashboard_221cdc340734a883e5ea2a063e825839 } from '../../../src/admin/dashboard/EditorialDashboard'
+import { InvitationAccepted as InvitationAccepted_2b6ce1be56254d4693acda52fe1eaf92 } from '../../../src/admin/login/InvitationAccepted'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +65,7 @@ export const importMap = {
   "/src/admin/workflow/ReviewPanel#ReviewPanel": ReviewPanel_c872a0e32c0c0b379f090d188d429986,
   "/src/admin/sharePreview/SharePreviewField#SharePreviewField": SharePreviewField_75770618b933b2c1b81d1af63240c92c,
   "/src/admin/workflow/PublishButton#PublishButton": PublishButton_8896a0dd6c1638f3d139db7de11e4d88,
+  "/src/admin/vendors/ReconfirmButton#ReconfirmButton": ReconfirmButton_bf05c9f3a291634ab194c4c46987b53b,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportListMenuItem": ImportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "/collections/users/components/FirstUserNotice#FirstUserNotice": FirstUserNotice_3992b82cdca7625ad6e8cba51160a23d,
@@ -85,6 +88,7 @@ export const importMap = {
   "/src/admin/Icon#Icon": Icon_55a0d409a5af8f499a87134144315c76,
   "/src/admin/Logo#Logo": Logo_275cbc8e6d8d51ca630c8afc4d6aa690,
   "/src/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_221cdc340734a883e5ea2a063e825839,
+  "/src/admin/login/InvitationAccepted#InvitationAccepted": InvitationAccepted_2b6ce1be56254d4693acda52fe1eaf92,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
