@@ -53,6 +53,25 @@ describe("a vendor's navigation", () => {
   })
 })
 
+describe("a vendor's own entry in the edit view", () => {
+  it('is its newest draft, as last saved (the admin reads it by id with drafts)', async () => {
+    const doc = (await booted.payload.create({ collection: 'vendors', data: vendorData(category.id, { owner: actors.vendorA.organisation, name: 'Først' }) as never, draft: true, overrideAccess: true })) as unknown as { id: Id }
+    await booted.payload.update({ collection: 'vendors', id: doc.id, data: { name: 'Autolagret' } as never, draft: true, overrideAccess: true })
+    const rest = (await (await booted.api.get(`/vendors/${doc.id}?draft=true&depth=0`, { token: actors.vendorA.token })).json()) as { name?: string }
+    expect(rest.name).toBe('Autolagret')
+    const req = await requestAs(actors.vendorA.id)
+    const local = (await booted.payload.findByID({ collection: 'vendors', id: doc.id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as { name?: string }
+    expect(local.name).toBe('Autolagret')
+  })
+
+  it("organisation B's published entry with a newer draft is still the published version to vendor A", async () => {
+    const doc = (await booted.payload.create({ collection: 'vendors', data: vendorData(category.id, { owner: actors.vendorB.organisation, name: 'B publisert', _status: 'published' }) as never, overrideAccess: true })) as unknown as { id: Id }
+    await booted.payload.update({ collection: 'vendors', id: doc.id, data: { name: 'B sitt hemmelige utkast' } as never, draft: true, overrideAccess: true })
+    const rest = (await (await booted.api.get(`/vendors/${doc.id}?draft=true&depth=0`, { token: actors.vendorA.token })).json()) as { name?: string }
+    expect(rest.name).toBe('B publisert')
+  })
+})
+
 describe("a vendor's list of video solutions", () => {
   const entries = {} as Record<'ownDraft' | 'ownPublished' | 'otherPublished' | 'otherDraft' | 'nobodysPublished', { id: Id }>
 
@@ -122,6 +141,15 @@ describe("a vendor's list of video solutions", () => {
     const list = await adminListIds(actors.vendorB.id)
     expect(list).toEqual(expect.arrayContaining(ids('otherPublished', 'otherDraft')))
     for (const id of ids('ownDraft', 'ownPublished', 'nobodysPublished')) expect(list).not.toContain(id)
+  })
+
+  it("shows the newest draft of each of its entries, as the editors' list does", async () => {
+    await booted.payload.update({ collection: 'vendors', id: entries.ownPublished.id, data: { name: 'A sitt nye utkast' } as never, draft: true, overrideAccess: true })
+    const req = await requestAs(actors.vendorA.id)
+    const filter = await listFilter(req)
+    const { docs } = await booted.payload.find({ collection: 'vendors', where: filter ?? undefined, draft: true, depth: 0, limit: 100, overrideAccess: false, user: req.user, req })
+    const own = docs.find((d) => String(d.id) === String(entries.ownPublished.id)) as { name?: string; _status?: string } | undefined
+    expect({ name: own?.name, status: own?._status }).toEqual({ name: 'A sitt nye utkast', status: 'draft' })
   })
 
   it('a vendor without an organisation lists nothing', async () => {
