@@ -21,3 +21,9 @@ export async function vendorWithoutOrganisation(payload: Payload, api: ApiClient
   const doc = await payload.create({ collection: 'users', data: { email, password: FIXTURE_PASSWORD, name: 'Uten Organisasjon', roles: ['vendor'] }, overrideAccess: true })
   return { id: doc.id, email, token: await api.login(email, FIXTURE_PASSWORD) }
 }
+
+/** Another vendor member of an organisation (a colleague of vendorA or vendorB), logged in. */
+export async function vendorMember(payload: Payload, api: ApiClient, organisation: number | string, name: string, email = `vendor-member-${unique()}@test.videoveileder.no`) {
+  const doc = await payload.create({ collection: 'users', data: { email, password: FIXTURE_PASSWORD, name, roles: ['vendor'], organisation } as never, overrideAccess: true })
+  return { id: doc.id, email, organisation, token: await api.login(email, FIXTURE_PASSWORD) }
+}
