@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
+import { rememberWriteMode } from '@/access/hooks/writeMode'
 import { serverOnlyWrite } from '@/access/workflowFields'
 import { REVIEWED_COLLECTIONS, REVIEWED_LABELS } from '@/workflow/collections'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
 import { setAuthor } from './hooks/setAuthor'
+import { setOwner } from './hooks/setOwner'
 
 export const REVIEW_COMMENT_MAX = 2000
 
@@ -24,7 +26,7 @@ export const ReviewComments: CollectionConfig = {
   },
   lockDocuments: false,
   defaultSort: 'createdAt',
-  hooks: { beforeChange: [setAuthor] },
+  hooks: { beforeOperation: [rememberWriteMode], beforeChange: [setAuthor, setOwner] },
   fields: [
     {
       name: 'collection',
@@ -37,6 +39,14 @@ export const ReviewComments: CollectionConfig = {
     { name: 'docId', type: 'text', required: true, index: true, maxLength: 64, label: { nb: 'Dokument-id', en: 'Document id' } },
     { name: 'body', type: 'textarea', required: true, maxLength: REVIEW_COMMENT_MAX, label: { nb: 'Kommentar', en: 'Comment' } },
     { name: 'author', type: 'relationship', relationTo: 'users', access: serverOnlyWrite, label: { nb: 'Skrevet av', en: 'Written by' } },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'vendor-organisations',
+      index: true,
+      access: serverOnlyWrite,
+      label: { nb: 'Organisasjon (eier av oppføringen)', en: 'Organisation (owner of the entry)' },
+    },
     {
       name: 'transition',
       type: 'select',

@@ -14,7 +14,7 @@ export const FORCE_REASON_MAX = 1000
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS.editorial[value] }))
 
 /**
- * The fields the review workflow adds to a collection with drafts: the `workflow` group (state, who changed
+ * The fields the review workflow adds to a collection with drafts: the `workflow` group (state and when it changed, who changed
  * the content since the last publish, the mark for review afterwards, an admin's reason to force a publish),
  * the change note and the minor-change mark, and the sidebar's review panel. None for a collection without drafts.
  */
@@ -59,11 +59,22 @@ export function workflowFields({ drafts }: { drafts: boolean }): Field[] {
       fields: [
         { name: 'state', type: 'select', options: stateOptions, defaultValue: 'draft', index: true, access: serverOnlyWrite, label: { nb: 'Status', en: 'State' } },
         {
+          // When the state last changed (src/workflow/trackWorkflow.ts): how long a submitted entry has waited.
+          name: 'stateChangedAt',
+          type: 'date',
+          index: true,
+          access: serverOnlyWrite,
+          label: { nb: 'Status endret', en: 'State changed' },
+        },
+        {
           name: 'changedBy',
           type: 'relationship',
           relationTo: 'users',
           hasMany: true,
           access: { ...staffRead, ...serverOnlyWrite },
+          // Set by the server alone: a vendor, who may read no user but itself, saves an entry its colleague
+          // changed without Payload's check that it may read every user named here (which would refuse it).
+          validate: () => true,
           label: { nb: 'Endret av (siden sist publisering)', en: 'Changed by (since the last publish)' },
         },
         {

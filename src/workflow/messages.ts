@@ -71,3 +71,8 @@ export const stateMoved = (current: string, currentEn: string): Message => ({
   nb: `Statusen er endret i mellomtiden (nå: ${current}). Last siden på nytt og prøv igjen.`,
   en: `The state has changed in the meantime (now: ${currentEn}). Reload the page and try again.`,
 })
+
+export const COMMENT_REFUSED: Message = {
+  nb: 'Du kan bare skrive kommentarer til oppføringer som tilhører din egen organisasjon.',
+  en: 'You can only comment on entries that belong to your own organisation.',
+}

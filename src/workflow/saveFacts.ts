@@ -8,7 +8,7 @@ import { isWorkflowState, type WorkflowState } from './states'
 type Doc = Record<string, unknown>
 type Id = number | string
 
-export type WorkflowValue = { state?: unknown; changedBy?: unknown; reviewAfterPublish?: unknown; forceReason?: unknown }
+export type WorkflowValue = { state?: unknown; changedBy?: unknown; reviewAfterPublish?: unknown; forceReason?: unknown; stateChangedAt?: unknown }
 
 export const workflowOf = (doc: Doc | undefined): WorkflowValue => ((doc?.workflow ?? {}) as WorkflowValue)
 

@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import { mayAlways } from '../../access/accessFor'
 import { isStaff } from '../../access/isStaff'
 import type { MatrixCollection } from '../../access/matrix'
+import { idOf } from '../../access/organisation'
 import { actorOf } from '../../access/roles'
 import { say } from '../../validation/messages'
 import { actorKindsOf } from '../actorKinds'
@@ -18,30 +19,55 @@ import { loadDocument, requireUser, type Doc } from './loadDocument'
 
 type Comment = { id: number | string; body: string; author: string | null; createdAt: string; transition: string | null }
 
-const nameOf = (author: unknown): string | null => {
-  if (!author || typeof author !== 'object') return null
-  const { name, email } = author as { name?: unknown; email?: unknown }
-  return typeof name === 'string' && name !== '' ? name : typeof email === 'string' ? email : null
+type Author = { name?: unknown; email?: unknown; roles?: unknown }
+
+/** What the staff say to a vendor is the editors' word, not one person's: a vendor sees "Redaksjonen". */
+const EDITORS = { nb: 'Redaksjonen', en: 'The editors' }
+
+/** The thread's authors, read by the server (a vendor may read no user but itself). */
+async function authorsOf(req: PayloadRequest, ids: (number | string)[]): Promise<Map<string, Author>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req })
+  return new Map((docs as unknown as (Author & { id: number | string })[]).map((u) => [String(u.id), u]))
 }
 
-/** The document's review thread, oldest first, for those who may read it (staff). */
+function nameOf(author: Author | undefined, staffViewer: boolean, req: PayloadRequest): string | null {
+  if (!author) return null
+  if (!staffViewer && isStaff({ req: { user: author as never } })) return say(EDITORS, { req })
+  const { name, email } = author
+  return typeof name === 'string' && name !== '' ? name : staffViewer && typeof email === 'string' ? email : null
+}
+
+/**
+ * The document's review thread, oldest first, as the user may read it (the matrix: staff every thread, a
+ * vendor its own organisation's), with each author's name (the editors as "Redaksjonen" to a vendor). The
+ * `author` field is staff-only to read (src/plugins/hideUnreadableRelations.ts): the thread the user may read
+ * is asked with access checks on, its authors by the server.
+ */
 async function commentsOf(req: PayloadRequest, collection: string, id: string): Promise<Comment[]> {
-  if (!isStaff({ req })) return []
-  const { docs } = await req.payload.find({
+  const readable = await req.payload.find({
     collection: REVIEW_COMMENTS,
     where: { and: [{ collection: { equals: collection } }, { docId: { equals: id } }] },
     sort: 'createdAt',
     limit: 200,
-    depth: 1,
+    depth: 0,
+    select: { id: true } as never,
     req,
     overrideAccess: false,
   })
-  return docs.map((c) => {
-    const comment = c as unknown as Record<string, unknown>
+  const ids = readable.docs.map((c) => (c as unknown as { id: number | string }).id)
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({ collection: REVIEW_COMMENTS, where: { id: { in: ids } }, sort: 'createdAt', limit: ids.length, depth: 0, req, overrideAccess: true })
+  const comments = docs as unknown as Record<string, unknown>[]
+  const authorIds = [...new Set(comments.map((c) => idOf(c.author as never)).filter((v): v is number | string => v !== undefined))]
+  const authors = await authorsOf(req, authorIds)
+  const staffViewer = isStaff({ req })
+  return comments.map((comment) => {
+    const authorId = idOf(comment.author as never)
     return {
       id: comment.id as number | string,
       body: String(comment.body ?? ''),
-      author: nameOf(comment.author),
+      author: nameOf(authorId === undefined ? undefined : authors.get(String(authorId)), staffViewer, req),
       createdAt: String(comment.createdAt),
       transition: typeof comment.transition === 'string' ? comment.transition : null,
     }
@@ -64,7 +90,7 @@ async function publishVerdict(req: PayloadRequest, collection: string, doc: Doc)
 /**
  * GET /api/workflow/status?collection=&id=: the document's review state, whether the user may publish it (and
  * why not: the admin's Publish button shows it), the transitions the user may ask for, the mark for review
- * after a forced publish and the comment thread.
+ * after a forced publish and the comment thread (a vendor reads its own organisation's, src/access/matrix.ts).
  */
 export const statusEndpoint: Endpoint = {
   path: '/workflow/status',

@@ -10,11 +10,12 @@ import { isReviewedCollection, REVIEW_COMMENTS, type ReviewedCollection } from '
 import { BAD_TRANSITION_INPUT, COMMENT_REQUIRED, PUBLISH_BY_BUTTON, stateMoved, TRANSITION_REFUSED } from '../messages'
 import { stateOf } from '../saveFacts'
 import { canTransition, commentRequired, isWorkflowState, STATE_LABELS, TRANSITIONS, entryKindOf, type WorkflowState } from '../states'
+import { notifyVendorStep, type VendorStep } from '../notify'
 import { loadDocument, requireUser } from './loadDocument'
 
 const COMMENT_MAX = 2000
 
-type TransitionInput = { collection: ReviewedCollection; id: string; to: WorkflowState; comment: string }
+export type TransitionInput = { collection: ReviewedCollection; id: string; to: WorkflowState; comment: string }
 
 const badRequest = (message: Message, req: PayloadRequest) => new APIError(say(message, { req }), 400, null, true)
 
@@ -36,15 +37,24 @@ async function readBody(req: PayloadRequest): Promise<unknown> {
   }
 }
 
-/** Moves the document and keeps the comment with the transition, all or nothing. */
-async function applyTransition(req: PayloadRequest, input: TransitionInput, from: WorkflowState): Promise<void> {
+/** The e-mail a vendor entry's step sends (src/workflow/notify.ts); none for the steps nobody is told of. */
+const VENDOR_STEP: Partial<Record<WorkflowState, VendorStep>> = { 'in-review': 'submitted', 'changes-requested': 'changes-requested', rejected: 'rejected' }
+
+/**
+ * Moves the document and keeps the comment with the transition, all or nothing: the state (its time set by
+ * trackWorkflow), the comment in the review thread, the audit entry and, for a vendor entry, the e-mails of
+ * the step. The caller has checked that the user may take it (the endpoint; H5's re-confirmation).
+ */
+export async function applyTransition(req: PayloadRequest, input: TransitionInput, from: WorkflowState): Promise<void> {
   const started = await initTransaction(req)
   try {
-    await req.payload.update({ collection: input.collection, id: input.id, data: { workflow: { state: input.to } } as never, draft: true, depth: 0, req, overrideAccess: true })
+    const doc = await req.payload.update({ collection: input.collection, id: input.id, data: { workflow: { state: input.to } } as never, draft: true, depth: 0, req, overrideAccess: true })
     if (input.comment !== '') {
       await req.payload.create({ collection: REVIEW_COMMENTS, data: { collection: input.collection, docId: input.id, body: input.comment, transition: input.to } as never, depth: 0, req, overrideAccess: true })
     }
     await recordAudit(req, { action: 'review', collection: input.collection, docId: input.id, detail: `${from} -> ${input.to}${input.comment ? `: ${input.comment}` : ''}` })
+    const step = VENDOR_STEP[input.to]
+    if (entryKindOf(input.collection) === 'vendor' && step) await notifyVendorStep(req, step, doc as never, input.comment)
     if (started) await commitTransaction(req)
   } catch (error) {
     req.payload.logger.error({ err: error }, `workflow transition ${input.collection}/${input.id} ${from} -> ${input.to} failed`)
