@@ -27,7 +27,6 @@ import { invitationCollections, invitationTasks } from './src/invitations/config
 import { vendorNavigation } from './src/plugins/vendorNavigation'
 import { registrationEndpoints } from './src/registration/endpoints'
 import { verifyExistingUsers } from './src/registration/verifyExistingUsers'
-import { vendorEndpoints } from './src/vendors/endpoints'
 import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
 import { boundQuery } from './src/graphql/boundQuery'
@@ -137,7 +136,7 @@ export default buildConfig({
     // Vendors see only their own entries, their invitations and their profile in the admin's navigation.
     vendorNavigation,
   ],
-  endpoints: [healthEndpoint, withdrawEndpoint, resolveEndpoint, ...workflowEndpoints, ...registrationEndpoints, ...vendorEndpoints],
+  endpoints: [healthEndpoint, withdrawEndpoint, resolveEndpoint, ...workflowEndpoints, ...registrationEndpoints],
   // Every refusal in the request's language, with each field's own reason in the message (src/api/localizeErrors.ts).
   // A refused login is recorded in the audit log, with the e-mail tried (src/audit/hooks/recordFailedLogin.ts).
   hooks: { afterError: [localizeErrors, recordFailedLogin] },

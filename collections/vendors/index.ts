@@ -11,7 +11,10 @@ import { slugField } from '@/fields/slugField'
 import { reviewNoteField } from '@/fields/reviewNoteField'
 import { urlField } from '@/fields/urlField'
 import { adminLivePreview, adminPreview } from '@/preview/adminPreview'
+import { vendorEndpoints } from '@/vendors/endpoints'
 import { addressHooks, withdrawField } from '@/withdrawal/collectionParts'
+
+import { VENDOR_HELP } from './helpTexts'
 
 /**
  * Video solutions the guide lists. Editors decide what is published; vendor ownership and review
@@ -33,8 +36,10 @@ export const Vendors = contentCollection({
   drafts: { maxPerDoc: 50, autosaveMs: 2000, schedulePublish: true },
   // A published slug change leaves a permanent redirect behind; a publish takes the addresses back (src/withdrawal/).
   hooks: addressHooks(),
+  // Under /api/vendors/…: Payload routes a path that starts with a collection's slug to that collection's endpoints only.
+  endpoints: vendorEndpoints,
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' } },
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { nb: 'Navn på løsningen', en: 'Solution name' }, admin: { description: VENDOR_HELP.name } },
     slugField({ from: 'name' }),
     ownerField(),
     {
@@ -46,6 +51,7 @@ export const Vendors = contentCollection({
           required: true,
           label: { nb: 'Type løsning', en: 'Solution type' },
           options: optionsOf(SOLUTION_TYPES),
+          admin: { description: VENDOR_HELP.solutionType },
         },
         {
           name: 'professionCategories',
@@ -54,6 +60,7 @@ export const Vendors = contentCollection({
           hasMany: true,
           required: true,
           label: { nb: 'Faggrupper', en: 'Profession groups' },
+          admin: { description: VENDOR_HELP.professionCategories },
         },
       ],
     },
@@ -63,18 +70,26 @@ export const Vendors = contentCollection({
       localized: true,
       maxLength: 600,
       label: { nb: 'Kort beskrivelse', en: 'Short description' },
+      admin: { description: VENDOR_HELP.shortDescription },
     },
-    richTextField({ name: 'description', label: { nb: 'Beskrivelse', en: 'Description' } }),
-    urlField({ name: 'website', label: { nb: 'Nettsted', en: 'Website' } }),
-    { name: 'contactEmail', type: 'email', label: { nb: 'Kontakt-e-post', en: 'Contact e-mail' } },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: { nb: 'Logo', en: 'Logo' } },
+    richTextField({ name: 'description', label: { nb: 'Beskrivelse', en: 'Description' }, description: VENDOR_HELP.description }),
+    urlField({ name: 'website', label: { nb: 'Nettsted', en: 'Website' }, description: VENDOR_HELP.website }),
+    { name: 'contactEmail', type: 'email', label: { nb: 'Kontakt-e-post', en: 'Contact e-mail' }, admin: { description: VENDOR_HELP.contactEmail } },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { nb: 'Logo', en: 'Logo' }, admin: { description: VENDOR_HELP.logo } },
     {
       name: 'features',
       type: 'group',
       label: { nb: 'Egenskaper', en: 'Features' },
-      fields: VENDOR_FEATURES.map(({ value, label }) => ({ name: value, type: 'checkbox' as const, defaultValue: false, label: { ...label } })),
+      admin: { description: VENDOR_HELP.features },
+      fields: VENDOR_FEATURES.map(({ value, label, help }) => ({
+        name: value,
+        type: 'checkbox' as const,
+        defaultValue: false,
+        label: { ...label },
+        admin: { description: { ...help } },
+      })),
     },
-    attestationsField(),
+    attestationsField({ group: VENDOR_HELP.attestations, status: VENDOR_HELP.attestationStatus, confirmedAt: VENDOR_HELP.attestationConfirmedAt }),
     {
       // "Bekreft opplysningene på nytt": a vendor re-confirms an approved entry's attestations (src/vendors/).
       name: 'reconfirm',

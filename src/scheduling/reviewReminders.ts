@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { osloDay } from '../i18n/format'
 import { queueMail } from '../mail/queueMail'
 import { startOfOsloDay } from './osloTime'
+import { remindReconfirmations } from './reconfirmationReminders'
 
 /** The task that e-mails owners whose review date has passed (hourly; each document and date once). */
 export const REVIEW_REMINDER_TASK = 'remindOverdueReviews'
@@ -83,11 +84,19 @@ export async function sendReviewReminders(req: PayloadRequest, now = new Date())
   return sent
 }
 
-/** Every hour (a restart misses at most one), inside the app's job runner: no outside cron. */
-export const reviewReminderTask: TaskConfig<{ input: object; output: { sent: number } }> = {
+/**
+ * Every hour (a restart misses at most one), inside the app's job runner: no outside cron. Also asks vendors to
+ * re-confirm approved entries whose attestations are due, and tells the site when one turned overdue
+ * (src/scheduling/reconfirmationReminders.ts).
+ */
+export const reviewReminderTask: TaskConfig<{ input: object; output: { sent: number; reconfirmations: number } }> = {
   slug: REVIEW_REMINDER_TASK,
-  label: 'Påminnelse om gjennomgang',
+  label: 'Påminnelse om gjennomgang og ny bekreftelse',
   schedule: [{ cron: '0 * * * *', queue: 'default' }],
   retries: 2,
-  handler: async ({ req }) => ({ output: { sent: await sendReviewReminders(req) } }),
+  handler: async ({ req }) => {
+    const sent = await sendReviewReminders(req)
+    const { sent: reconfirmations } = await remindReconfirmations(req)
+    return { output: { sent, reconfirmations } }
+  },
 }

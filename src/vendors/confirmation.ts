@@ -38,9 +38,10 @@ export function reconfirmMonthsOf(value: unknown): number {
 }
 
 /**
- * The period counted in Oslo calendar days, as the site shows dates: the admin stores a day-only date as the
- * Oslo midnight of that day (the previous day in UTC), so months added in UTC would miss a month's end by a
- * day, and a change of clocks would move the due instant by an hour.
+ * The period counted in Oslo calendar days, as the site shows dates. A date may be stored as noon UTC (the
+ * admin's day-only picker), as a bare day (the seed) or as an Oslo midnight (the previous day in UTC): months
+ * added to the instant in UTC would miss a month's end by a day for the last, and a change of clocks would move
+ * the due instant by an hour; counted from the Oslo day, all three are due as the same Oslo day begins.
  */
 function dueAtOf(confirmedAt: string, months: number): string {
   const dueDay = addMonths(`${osloDay(confirmedAt)}T00:00:00.000Z`, months).slice(0, 10)

@@ -1,4 +1,9 @@
 import type { Endpoint } from 'payload'
 
-/** Vendor self-service endpoints (issue 12): re-confirmation. */
-export const vendorEndpoints: Endpoint[] = []
+import { reconfirmEndpoint, reconfirmStatusEndpoint } from './reconfirmEndpoint'
+
+/**
+ * Vendor self-service endpoints (issue 12): re-confirmation. The vendors collection's own endpoints (paths under
+ * /api/vendors/), since Payload hands a path that starts with a collection's slug to that collection only.
+ */
+export const vendorEndpoints: Endpoint[] = [reconfirmEndpoint, reconfirmStatusEndpoint]

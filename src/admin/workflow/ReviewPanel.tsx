@@ -5,6 +5,8 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
+import { entryKindOf, isWorkflowState, STATE_LABELS } from '../../workflow/states'
+import { DiffTable } from './DiffTable'
 import { messageOf, useWorkflowStatus } from './useWorkflowStatus'
 
 const TEXT = {
@@ -31,12 +33,13 @@ const TEXT = {
 }
 
 /**
- * The sidebar's "Gjennomgang": the document's review state, its comment thread (oldest first, with author and
- * time), the steps the user may take (send for review, ask for changes, reject) with a comment box, and a
- * note when a forced publish awaits review. Each step goes through POST /api/workflow/transition.
+ * The sidebar's "Gjennomgang": the document's review state, its comment thread (oldest first, with author, time
+ * and the step each came with; a vendor reads its own entry's), the steps the user may take (send for review or
+ * submit, ask for changes, reject) with a comment box, a note when a forced publish awaits review, and the
+ * field-by-field changes against the published version (DiffTable). Each step goes through POST /api/workflow/transition.
  */
 export const ReviewPanel: UIFieldClientComponent = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo() as ReturnType<typeof useDocumentInfo> & { lastUpdateTime?: number }
   const { status, api, language } = useWorkflowStatus()
   const t = language === 'en' ? TEXT.en : TEXT.nb
   const locale = language === 'en' ? 'en-GB' : 'nb-NO'
@@ -46,6 +49,9 @@ export const ReviewPanel: UIFieldClientComponent = () => {
   const [busy, setBusy] = useState(false)
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Oslo' })
   const needsComment = status?.transitions.some((tr) => tr.commentRequired) ?? false
+  const lang = language === 'en' ? 'en' : 'nb'
+  /** The step a comment came with, in the entry's words ("Sendt inn", "Endringer ønsket", "Godkjent"). */
+  const stepOf = (transition: string | null) => (transition && isWorkflowState(transition) && collectionSlug ? STATE_LABELS[entryKindOf(collectionSlug)][transition][lang] : null)
 
   async function take(to: string, required: boolean) {
     if (required && comment.trim() === '') {
@@ -95,6 +101,7 @@ export const ReviewPanel: UIFieldClientComponent = () => {
                 <li key={c.id} style={{ marginBlock: 'calc(var(--base) / 2)' }}>
                   <div>
                     <strong>{c.author ?? t.unknownAuthor}</strong>, <time dateTime={c.createdAt}>{when(c.createdAt)}</time>
+                    {stepOf(c.transition) ? <span data-transition={c.transition}> ({stepOf(c.transition)})</span> : null}
                   </div>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{c.body}</div>
                 </li>
@@ -121,6 +128,7 @@ export const ReviewPanel: UIFieldClientComponent = () => {
               {error}
             </p>
           ) : null}
+          {collectionSlug ? <DiffTable api={api} collection={collectionSlug} id={id} language={language} reloadKey={lastUpdateTime} /> : null}
         </>
       ) : null}
     </div>

@@ -69,9 +69,14 @@ describe('confirmationOf', () => {
     expect(result.overdue).toBe(true)
   })
 
-  // The admin stores a day-only date as the Oslo midnight of that day; the period counts Oslo calendar days.
+  // A date stored as the Oslo midnight of its day (the previous day in UTC); the period counts Oslo calendar days.
   it('31 January in Oslo plus one month is due as 28 February begins in Oslo', () => {
     const result = confirmationOf({ followsNormen: { status: 'yes', confirmedAt: '2026-01-30T23:00:00.000Z' } }, 1, now)
+    expect(result.dueAt).toBe('2026-02-27T23:00:00.000Z')
+  })
+
+  it("the admin's day-only dates (noon UTC) are due as the same Oslo day begins", () => {
+    const result = confirmationOf({ followsNormen: { status: 'yes', confirmedAt: '2026-01-31T12:00:00.000Z' } }, 1, now)
     expect(result.dueAt).toBe('2026-02-27T23:00:00.000Z')
   })
 

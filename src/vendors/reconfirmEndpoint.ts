@@ -1,0 +1,139 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { Vendor } from '../../payload-types'
+import { refusal } from '../access/refusal'
+import { ATTESTATION_KEYS } from '../domain/attestations'
+import { osloDay } from '../i18n/format'
+import { reconfirmMonthsSetting } from '../scheduling/reconfirmationReminders'
+import { say, type Message } from '../validation/messages'
+import { actorKindsOf } from '../workflow/actorKinds'
+import { applyTransition } from '../workflow/endpoints/transition'
+import { loadDocument, requireUser } from '../workflow/endpoints/loadDocument'
+import { stateOf } from '../workflow/saveFacts'
+import { canTransition, STATE_LABELS } from '../workflow/states'
+import { stateMoved } from '../workflow/messages'
+import { confirmationOf } from './confirmation'
+import { BAD_RECONFIRM_INPUT, NEWER_DRAFT, NOT_APPROVED, NOT_ENTRY_AUTHOR, NOTHING_ANSWERED, RECONFIRM_COMMENT } from './messages'
+
+type Attestations = NonNullable<Vendor['attestations']>
+
+const failure = (message: Message, status: number, req: PayloadRequest) => new APIError(say(message, { req }), status, null, true)
+
+async function idFrom(req: PayloadRequest): Promise<string | null> {
+  let body: unknown
+  try {
+    body = await req.json?.()
+  } catch {
+    return null
+  }
+  const id = body && typeof body === 'object' ? (body as Record<string, unknown>).id : undefined
+  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id)
+  if (typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)) return id
+  return null
+}
+
+/** Today (the Oslo day) as the admin's day-only picker stores a date: noon UTC. */
+const todayAsStored = (now = new Date()) => `${osloDay(now)}T12:00:00.000Z`
+
+/** Every answered attestation (yes or no) confirmed today; unanswered ones are left as they are. */
+function reconfirmed(attestations: Attestations | null | undefined, today: string): Attestations | null {
+  const answered = ATTESTATION_KEYS.filter((key) => attestations?.[key]?.status === 'yes' || attestations?.[key]?.status === 'no')
+  if (answered.length === 0) return null
+  return Object.fromEntries(
+    ATTESTATION_KEYS.map((key) => {
+      const value = attestations?.[key]
+      return [key, answered.includes(key) ? { status: value!.status, confirmedAt: today } : { status: value?.status ?? 'unknown', confirmedAt: value?.confirmedAt ?? null }]
+    }),
+  ) as Attestations
+}
+
+type Check = { newest: Record<string, unknown> & { id: number | string }; author: boolean; problem: { message: Message; status: number } | null }
+
+/**
+ * Whether the user may confirm this entry again, and if not why: 403 not an author (a member of the owning
+ * organisation, or staff), 409 never approved, a draft newer than the approved version (submit it instead), or
+ * no answered attestation. 404 (thrown) for an entry the user cannot read.
+ */
+async function checkEntry(req: PayloadRequest, id: string): Promise<Check> {
+  const newest = await loadDocument(req, 'vendors', id)
+  const author = actorKindsOf('vendors', req, newest).includes('author')
+  const problem = (message: Message, status: number) => ({ newest, author, problem: { message, status } })
+  if (!author) return problem(NOT_ENTRY_AUTHOR, 403)
+  if (newest._status !== 'published') {
+    const published = await req.payload.findByID({ collection: 'vendors', id, draft: false, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
+    return problem(published?._status === 'published' ? NEWER_DRAFT : NOT_APPROVED, 409)
+  }
+  if (!reconfirmed(newest.attestations as Attestations | undefined, todayAsStored())) return problem(NOTHING_ANSWERED, 409)
+  return { newest, author, problem: null }
+}
+
+/** Writes the re-confirmed draft and sends it to review, all or nothing. */
+async function reconfirm(req: PayloadRequest, id: string, attestations: Attestations): Promise<void> {
+  const started = await initTransaction(req)
+  try {
+    const draft = await req.payload.update({ collection: 'vendors', id, data: { attestations }, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
+    const from = stateOf(draft as never)
+    if (!canTransition(from, 'in-review', actorKindsOf('vendors', req, draft as never))) {
+      const label = STATE_LABELS.vendor[from]
+      throw new APIError(say(stateMoved(label.nb, label.en), { req }), 409, null, true)
+    }
+    await applyTransition(req, { collection: 'vendors', id, to: 'in-review', comment: RECONFIRM_COMMENT }, from)
+    if (started) await commitTransaction(req)
+  } catch (error) {
+    req.payload.logger.error({ err: error }, `re-confirmation of vendors/${id} failed`)
+    if (started) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * POST /api/vendors/reconfirm `{ id }`: an author of an approved entry (a member of the owning organisation, or
+ * staff) confirms that its attestations still hold. One transaction: a draft of the approved version with today
+ * in every answered attestation's date, then the step to review with the comment RECONFIRM_COMMENT (the editors
+ * are told as for any submitted entry). The public keeps the approved version, marked if overdue, until an editor
+ * approves it. 200 `{ state: 'in-review', confirmedAt }`; 400 malformed; 401 not logged in; 403 not an author;
+ * 404 an entry the user cannot read; 409 not approved, a newer draft exists, or nothing is answered.
+ */
+export const reconfirmEndpoint: Endpoint = {
+  path: '/reconfirm',
+  method: 'post',
+  handler: async (req) => {
+    requireUser(req)
+    const id = await idFrom(req)
+    if (!id) throw failure(BAD_RECONFIRM_INPUT, 400, req)
+    const { newest, problem } = await checkEntry(req, id)
+    if (problem) throw failure(problem.message, problem.status, req)
+    const today = todayAsStored()
+    await reconfirm(req, id, reconfirmed(newest.attestations as Attestations | undefined, today)!)
+    return Response.json({ state: 'in-review', confirmedAt: today })
+  },
+}
+
+/**
+ * GET /api/vendors/reconfirm?id=: what the sidebar's button shows. The approved version's confirmation as the
+ * public sees it (`confirmedAt`, `dueAt`, `overdue`), whether the user is an author, and whether the user may
+ * confirm again now (`allowed`; otherwise `reason`, in the request's language). 400/401/404 as for POST.
+ */
+export const reconfirmStatusEndpoint: Endpoint = {
+  path: '/reconfirm',
+  method: 'get',
+  handler: async (req) => {
+    requireUser(req)
+    const raw = req.searchParams.get('id')
+    const id = raw && /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : null
+    if (!id) throw failure(BAD_RECONFIRM_INPUT, 400, req)
+    const { author, problem } = await checkEntry(req, id)
+    const published = await req.payload.findByID({ collection: 'vendors', id, draft: false, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
+    const approved = published?._status === 'published'
+    const confirmation = approved ? confirmationOf(published.attestations, await reconfirmMonthsSetting(req)) : { confirmedAt: null, dueAt: null, overdue: false }
+    return Response.json({
+      author,
+      approved,
+      ...confirmation,
+      allowed: problem === null,
+      ...(problem ? { reason: say(problem.message, { req }) } : {}),
+    })
+  },
+}
