@@ -4,10 +4,12 @@ import { createLocalReq } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
 import { editorialDashboard, type DocumentRef, type FailedJob } from '../../dashboard'
+import { vendorQueue } from '../../dashboard/vendorQueue'
 import { STATE_LABELS, isWorkflowState } from '../../workflow/states'
 import { REVIEWED_LABELS } from '../../workflow/collections'
 import { CancelScheduled } from './CancelScheduled'
 import { ReconfirmationSection } from './ReconfirmationSection'
+import { VendorQueueSection } from './VendorQueueSection'
 import { VendorStart } from './VendorStart'
 import { Section, Table } from './Section'
 import { DASHBOARD_TEXT, type DashboardLang } from './texts'
@@ -40,9 +42,10 @@ function failedJobName(item: FailedJob, t: (typeof DASHBOARD_TEXT)[DashboardLang
 const DocLink = ({ doc }: { doc: DocumentRef }) => <a href={doc.href}>{doc.title}</a>
 
 /**
- * The admin's start page for staff (Payload's beforeDashboard, above the collection cards): what awaits my
- * review, my drafts, what is scheduled, review dates overdue or within 30 days, what was published in the last 14
- * days, and failed jobs and e-mails. Read as the logged-in user (src/dashboard/). Vendors see none of it: their
+ * The admin's start page for staff (Payload's beforeDashboard, above the collection cards): vendor entries
+ * "Til vurdering" (oldest first, with how long each has waited), what awaits my review, my drafts, what is
+ * scheduled, review dates overdue or within 30 days, what was published in the last 14 days, and failed jobs
+ * and e-mails. Read as the logged-in user (src/dashboard/). Vendors see none of it: their
  * own start page (issue 12) goes in VendorStart.
  */
 export async function EditorialDashboard({ payload, user, i18n }: Props) {
@@ -51,13 +54,15 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
   if (!isStaff({ req: { user } })) return <VendorStart payload={payload} user={user} lang={lang} />
   const t = DASHBOARD_TEXT[lang]
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as TypedUser }, payload)
-  const data = await editorialDashboard(req)
+  const [data, queue] = await Promise.all([editorialDashboard(req), vendorQueue(req)])
   const kind = (collection: DocumentRef['collection']) => REVIEWED_LABELS[collection][lang]
 
   return (
     <div className="vv-dashboard" aria-labelledby="vv-dashboard-title" role="region">
       <h1 id="vv-dashboard-title">{t.title}</h1>
       <p>{t.intro}</p>
+
+      <VendorQueueSection items={queue} lang={lang} />
 
       <Section id="vv-review" title={t.review} empty={t.reviewEmpty} count={data.review.length}>
         <Table labelledBy="vv-review" columns={[t.document, t.collection, t.changed]}>

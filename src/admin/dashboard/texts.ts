@@ -3,6 +3,11 @@ export const DASHBOARD_TEXT = {
   nb: {
     title: 'Redaksjonens oversikt',
     intro: 'Det som venter på deg og redaksjonen.',
+    queue: 'Til vurdering',
+    queueEmpty: 'Ingen leverandøroppføringer venter på vurdering.',
+    vendor: 'Leverandør',
+    submitted: 'Sendt inn',
+    waited: 'Har ventet',
     review: 'Venter på min gjennomgang',
     reviewEmpty: 'Ingenting venter på din gjennomgang.',
     drafts: 'Mine utkast',
@@ -44,6 +49,11 @@ export const DASHBOARD_TEXT = {
   en: {
     title: 'Editorial overview',
     intro: 'What is waiting for you and the editors.',
+    queue: 'Awaiting review',
+    queueEmpty: 'No vendor entries are awaiting review.',
+    vendor: 'Vendor',
+    submitted: 'Submitted',
+    waited: 'Waited',
     review: 'Waiting for my review',
     reviewEmpty: 'Nothing is waiting for your review.',
     drafts: 'My drafts',
