@@ -1,7 +1,7 @@
 import type { Message } from '../validation/messages'
 
-/** One value of a domain list, with its label in the admin's languages. */
-export type DomainItem = { readonly value: string; readonly label: Message }
+/** One value of a domain list, with its label in the admin's languages (and, where a vendor answers it, what the directorate expects). */
+export type DomainItem = { readonly value: string; readonly label: Message; readonly help?: Message }
 export type DomainList = readonly DomainItem[]
 export type ValueOf<L extends DomainList> = L[number]['value']
 

@@ -66,12 +66,15 @@ export function richTextField({
   localized = true,
   required = false,
   withBlocks = false,
+  description,
 }: {
   name: string
   label: Message
   localized?: boolean
   required?: boolean
   withBlocks?: boolean
+  /** The help text under the field. */
+  description?: Message
 }): RichTextField {
   return {
     name,
@@ -79,6 +82,7 @@ export function richTextField({
     label,
     localized,
     required,
+    ...(description ? { admin: { description } } : {}),
     editor: lexicalEditor({ features: () => editorFeatures({ withBlocks }) }),
   }
 }
