@@ -6,6 +6,7 @@ import * as migration_20261201_123336_review_workflow from './20261201_123336_re
 import * as migration_20261201_125247_redirects_note from './20261201_125247_redirects_note';
 import * as migration_20261201_152849_site_settings_vendor_review from './20261201_152849_site_settings_vendor_review';
 import * as migration_20261201_153717_vendor_invitations from './20261201_153717_vendor_invitations';
+import * as migration_20261201_154558_review_backfill from './20261201_154558_review_backfill';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_153717_vendor_invitations.up,
     down: migration_20261201_153717_vendor_invitations.down,
-    name: '20261201_153717_vendor_invitations'
+    name: '20261201_153717_vendor_invitations',
+  },
+  {
+    up: migration_20261201_154558_review_backfill.up,
+    down: migration_20261201_154558_review_backfill.down,
+    name: '20261201_154558_review_backfill'
   },
 ];
