@@ -211,7 +211,7 @@ describe('a vendor uploads nothing', () => {
 
   function form(bytes: string | Uint8Array, filename: string, type: string) {
     const data = new FormData()
-    data.append('file', new Blob([bytes], { type }), filename)
+    data.append('file', new Blob([bytes as BlobPart], { type }), filename)
     data.append('_payload', JSON.stringify({ alt: 'Logo' }))
     return data
   }
