@@ -3,6 +3,7 @@ import type { CollectionSlug } from 'payload'
 import { bootWithCategory } from '../../helpers/boot'
 import { unique, vendorData } from '../../helpers/content'
 import { vendorMember } from '../../helpers/organisations'
+import { smtpEnv, startSmtpCapture, type SmtpCapture } from '../../helpers/smtp'
 import { transition } from '../../helpers/workflow'
 
 // Two vendor organisations against each other (issue 12): A (members A1 = vendorA, A2) and B (B1 = vendorB, B2),
@@ -10,7 +11,19 @@ import { transition } from '../../helpers/workflow'
 // newer draft. Everything B has not published carries SECRET; no answer to A1, A2 or the public may contain it,
 // nor the address of anyone A1 may not read (B's members, the editor, the admin). Over REST and GraphQL.
 
+let capture: SmtpCapture
+
+// Before Payload boots (the next beforeAll), which reads the SMTP settings once: the mails each step sends.
+beforeAll(async () => {
+  capture = await startSmtpCapture()
+  Object.assign(process.env, smtpEnv(capture.port))
+})
+
 const { booted, actors, category } = bootWithCategory()
+
+afterAll(async () => {
+  await capture.close()
+})
 
 type Id = number | string
 type Doc = Record<string, any> & { id: Id }
@@ -488,6 +501,20 @@ describe('invitations: B’s are invisible and untouchable to A', () => {
   })
 })
 
+describe('A1 cannot learn who has an account', () => {
+  // The project answers forgot-password and registration the same for known and unknown addresses (no account
+  // enumeration, SECURITY.md 20). An invitation a vendor makes must not be the oracle instead: inviting B2's
+  // address (or an editor's) answers as inviting an address nobody has.
+  it('inviting the address of B’s member or of an editor answers as inviting a new address', async () => {
+    const answer = async (email: string) => {
+      const made = await rest('post', '/vendor-invitations', A1(), { email })
+      return { status: made.status, says: ((made.json?.errors ?? []) as { message: string }[]).map((e) => e.message).join(' ') }
+    }
+    const fresh = await answer(`ukjent-${unique()}@test.videoveileder.no`)
+    expect({ b2: await answer(fixtures.B2.email), editor: await answer(actors.editor.email) }).toEqual({ b2: fresh, editor: fresh })
+  })
+})
+
 describe('users: A1 reads itself only', () => {
   it('REST list and filters: only A1’s own account', async () => {
     const list = await rest('get', '/users?limit=500&depth=2', A1())
@@ -728,5 +755,49 @@ describe('anonymous GraphQL sees only what is published', () => {
       users: null,
       leaked: [],
     })
+  })
+})
+
+describe('mail: nothing of B’s reaches A', () => {
+  let mails: SmtpCapture['messages'] = []
+  const lower = (list: string[]) => list.map((a) => a.toLowerCase())
+
+  const aComment = `Rett opp A ${unique()}`
+
+  beforeAll(async () => {
+    // A decision on A's entry too, so that A's members have mail of their own to look into.
+    const asked = await transition(booted.api, actors.editor.token, { collection: 'vendors', id: fixtures.a.review, to: 'changes-requested', comment: aComment })
+    if (asked.status !== 200) throw new Error(`changes-requested on A: ${asked.status} ${JSON.stringify(asked.json)}`)
+    // The queued mail jobs (decisions, invitations, submissions) run as the app's runner would run them.
+    for (let round = 0; round < 5; round++) await booted.payload.jobs.run({ silent: true })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    mails = [...capture.messages]
+  })
+
+  it('no mail to A1 or A2 carries B’s unpublished text, and every mail with it goes to B, B’s invitees or staff', async () => {
+    const aAddresses = lower([actors.vendorA.email, fixtures.A2.email])
+    const allowed = (to: string) =>
+      lower([actors.vendorB.email, fixtures.B2.email, actors.editor.email, actors.admin.email]).includes(to) || to.startsWith(SECRET.toLowerCase())
+    const withSecret = mails.filter((m) => `${m.subject}\n${m.text}\n${m.html ?? ''}`.toLowerCase().includes(SECRET.toLowerCase()))
+    const toA = mails.filter((m) => lower(m.to).some((to) => aAddresses.includes(to)))
+    expect({
+      aGotMail: toA.length > 0,
+      toAWithSecret: toA.filter((m) => withSecret.includes(m)).map((m) => m.subject),
+      outsiders: withSecret.flatMap((m) => lower(m.to)).filter((to) => !allowed(to)),
+    }).toEqual({ aGotMail: true, toAWithSecret: [], outsiders: [] })
+  })
+
+  it('the editor’s request for changes is mailed, with the comment, to the members of the entry’s organisation only', async () => {
+    const recipientsOf = (text: string) => [...new Set(mails.filter((m) => m.text.includes(text)).flatMap((m) => lower(m.to)))].sort()
+    expect({ b: recipientsOf(`Rett opp ${SECRET}`), a: recipientsOf(aComment) }).toEqual({
+      b: lower([actors.vendorB.email, fixtures.B2.email]).sort(),
+      a: lower([actors.vendorA.email, fixtures.A2.email]).sort(),
+    })
+  })
+
+  it('B’s invitations are mailed to the invited addresses only', async () => {
+    const invited = mails.filter((m) => lower(m.to).some((to) => to.startsWith(SECRET.toLowerCase()) && to !== fixtures.B2.email.toLowerCase()))
+    const recipients = [...new Set(invited.flatMap((m) => lower(m.to)))].sort()
+    expect(recipients).toEqual([`${SECRET.toLowerCase()}-kollega@test.videoveileder.no`, `${SECRET.toLowerCase()}-ny@test.videoveileder.no`])
   })
 })
