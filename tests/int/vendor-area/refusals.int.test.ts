@@ -209,7 +209,7 @@ describe('a vendor cannot change review fields, the workflow, the owner or its o
 describe('a vendor uploads nothing', () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>'
 
-  function form(bytes: string | Uint8Array, filename: string, type: string) {
+  function form(bytes: string, filename: string, type: string) {
     const data = new FormData()
     data.append('file', new Blob([bytes as BlobPart], { type }), filename)
     data.append('_payload', JSON.stringify({ alt: 'Logo' }))
