@@ -246,6 +246,27 @@ describe('a vendor entry through the review, with its comments and e-mails', () 
   })
 })
 
+describe('approval over GraphQL is the same approval', () => {
+  it('an editor who changed it is refused; another approves: the comment joins the thread and the members are mailed', async () => {
+    const doc = await entryBy(actors.vendorB.token)
+    const name = doc.name as string
+    expect((await transition(booted.api, vendorB2.token, { collection: 'vendors', id: doc.id, to: 'in-review' })).status).toBe(200)
+    const mutation = `mutation { updateVendor(id: ${JSON.stringify(doc.id)}, data: { _status: published, changeNote: "Godkjent i GraphQL." }) { id } }`
+    await booted.api.graphql(`mutation { updateVendor(id: ${JSON.stringify(doc.id)}, draft: true, data: { shortDescription: "Rettet av redaktøren." }) { id } }`, { token: actors.editor.token })
+    expect((await transition(booted.api, actors.editor.token, { collection: 'vendors', id: doc.id, to: 'in-review' })).status).toBe(200)
+    const own = await booted.api.graphql(mutation, { token: actors.editor.token })
+    expect(own.body.errors?.[0]?.message).toBe('Du har selv endret dette utkastet. En annen redaktør eller en administrator må publisere det.')
+    const mark = await flushed()
+    const approved = await booted.api.graphql(mutation, { token: second.token })
+    expect(approved.body.errors).toBeUndefined()
+    expect((await mainDoc(booted.payload, 'vendors', doc.id))._status).toBe('published')
+    const mails = about(await mailsSince(mark), name)
+    expect({ to: recipients(mails), subjects: [...new Set(mails.map((m) => m.subject))] }).toEqual({ to: membersB().sort(), subjects: [`Godkjent: ${name}`] })
+    expect(mails[0]!.text).toContain('Kommentar fra redaksjonen:\nGodkjent i GraphQL.')
+    expect((await commentsOn(doc.id)).map((c) => [c.transition, c.body])).toEqual([['published', 'Godkjent i GraphQL.']])
+  })
+})
+
 describe('what a vendor may not do in the review', () => {
   it('cannot ask for changes, reject or approve its own entry (REST and GraphQL), and cannot set the state itself', async () => {
     const doc = await entryBy(actors.vendorA.token)
