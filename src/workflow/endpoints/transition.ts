@@ -53,6 +53,8 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
       await req.payload.create({ collection: REVIEW_COMMENTS, data: { collection: input.collection, docId: input.id, body: input.comment, transition: input.to } as never, depth: 0, req, overrideAccess: true })
     }
     await recordAudit(req, { action: 'review', collection: input.collection, docId: input.id, detail: `${from} -> ${input.to}${input.comment ? `: ${input.comment}` : ''}` })
+    // Last: where the database has no transactions (Payload's SQLite adapter as configured), a step that failed
+    // before this point has mailed nobody.
     const step = VENDOR_STEP[input.to]
     if (entryKindOf(input.collection) === 'vendor' && step) await notifyVendorStep(req, step, doc as never, input.comment)
     if (started) await commitTransaction(req)
