@@ -1,5 +1,6 @@
 // Global setup of the browser tests: a fresh production build, a fresh SQLite database in a temp dir, and
 // the production server started the way `npm start` starts it (migrations, seed when empty, next start).
+// Its mail goes to a real SMTP server in this process, which writes each message into the state's mailDir.
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -7,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { freePort, killGroup, startProductionServer } from '../helpers/server'
+import { smtpEnv, startSmtpCapture, type SmtpCapture } from '../helpers/smtp'
 import { STATE_FILE, writeState, type E2EState } from './helpers/state'
 
 const ROOT = process.cwd()
@@ -34,6 +36,18 @@ export default async function setup(): Promise<void> {
   const baseURL = `http://localhost:${port}`
   const adminEmail = `admin-${crypto.randomBytes(3).toString('hex')}@e2e.example.no`
   const adminPassword = `E2e-${crypto.randomBytes(9).toString('hex')}`
+  const mailDir = path.join(dir, 'mail')
+  fs.mkdirSync(mailDir)
+  let received = 0
+  // Written whole, then renamed: a test reading the folder never sees half a message.
+  const smtp = await startSmtpCapture({
+    onMessage: (mail) => {
+      const name = `${String(++received).padStart(6, '0')}.json`
+      fs.writeFileSync(path.join(mailDir, `${name}.tmp`), JSON.stringify(mail))
+      fs.renameSync(path.join(mailDir, `${name}.tmp`), path.join(mailDir, name))
+    },
+  })
+  ;(globalThis as { __E2E_SMTP__?: SmtpCapture }).__E2E_SMTP__ = smtp
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -46,26 +60,34 @@ export default async function setup(): Promise<void> {
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...smtpEnv(smtp.port),
   }
   // The build runs as the README's Production section has it: without PAYLOAD_SECRET, which only `npm start` needs.
   const { PAYLOAD_SECRET: _runtimeOnly, ...buildEnv } = env
-  build(buildEnv)
-  // Cached reads from earlier runs belong to other databases (the cache keys also say so; this keeps it tidy).
-  fs.rmSync(path.join(ROOT, '.next/cache/fetch-cache'), { recursive: true, force: true })
-
   const logFile = path.join(dir, 'server.log')
-  const started = Date.now()
-  // Its own process group, so teardown can stop the wrapper, the seed and next start together.
-  const child = await startProductionServer({ baseURL, env, logFile, timeoutMs: START_TIMEOUT_MS })
+  let started = Date.now()
+  let child: Awaited<ReturnType<typeof startProductionServer>>
+  try {
+    build(buildEnv)
+    // Cached reads from earlier runs belong to other databases (the cache keys also say so; this keeps it tidy).
+    fs.rmSync(path.join(ROOT, '.next/cache/fetch-cache'), { recursive: true, force: true })
+    // Its own process group, so teardown can stop the wrapper, the seed and next start together.
+    started = Date.now()
+    child = await startProductionServer({ baseURL, env, logFile, timeoutMs: START_TIMEOUT_MS })
+  } catch (error) {
+    // No server to tear down: the SMTP server must not keep jest running.
+    await smtp.close()
+    throw error
+  }
   console.log(`[e2e] server ready at ${baseURL} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`)
 
-  const state: E2EState = { baseURL, adminEmail, adminPassword, dir, logFile, pid: child.pid!, secret: SECRET }
+  const state: E2EState = { baseURL, adminEmail, adminPassword, dir, logFile, pid: child.pid!, secret: SECRET, mailDir }
   writeState(state)
   ;(globalThis as { __E2E_STATE__?: E2EState }).__E2E_STATE__ = state
   child.unref()
 }
 
-/** Stops the server this setup started (its process group, by id) and removes the temp database. */
+/** Stops the server this setup started (its process group, by id) and its SMTP server, and removes the temp database. */
 export async function teardown(): Promise<void> {
   const state = (globalThis as { __E2E_STATE__?: E2EState }).__E2E_STATE__
   if (!state) return
@@ -80,6 +102,7 @@ export async function teardown(): Promise<void> {
     }
   }
   killGroup(state, 'SIGKILL')
+  await (globalThis as { __E2E_SMTP__?: SmtpCapture }).__E2E_SMTP__?.close()
   if (process.env.E2E_KEEP !== '1') fs.rmSync(state.dir, { recursive: true, force: true })
   fs.rmSync(STATE_FILE, { force: true })
 }

@@ -22,8 +22,9 @@ export type SmtpCapture = {
 /**
  * A real SMTP server on a free local port, in the test's own process, that keeps what it receives (or, with
  * `refuse`, answers every message with a permanent 550). Point a booted Payload at it with smtpEnv(port).
+ * `onMessage` sees each accepted message as it arrives (the e2e setup writes them where test files read them).
  */
-export async function startSmtpCapture(options: { refuse?: boolean } = {}): Promise<SmtpCapture> {
+export async function startSmtpCapture(options: { refuse?: boolean; onMessage?: (mail: CapturedMail) => void } = {}): Promise<SmtpCapture> {
   let refusing = options.refuse === true
   const messages: CapturedMail[] = []
   const waiting = new Set<() => void>()
@@ -51,6 +52,7 @@ export async function startSmtpCapture(options: { refuse?: boolean } = {}): Prom
               ...(typeof parsed.html === 'string' ? { html: parsed.html } : {}),
               raw,
             })
+            options.onMessage?.(messages.at(-1)!)
             for (const wake of waiting) wake()
             callback()
           },
