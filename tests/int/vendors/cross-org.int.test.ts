@@ -501,6 +501,41 @@ describe('invitations: B’s are invisible and untouchable to A', () => {
   })
 })
 
+describe('A1 cannot use a filter as an oracle', () => {
+  // A where or sort on a field A1 may not read (B's members, authors, who changed an entry, the editors' notes)
+  // would tell a true guess from a false one by what comes back: each is refused the same whatever the guess.
+  // (Paths two relationships deep, owner.members.email, are refused too, but Payload leaves an unhandled
+  // rejection behind: tests/int/vendors/query-paths.int.test.ts.)
+  it.each([
+    ['/vendor-organisations', 'where[members.email][like]'],
+    ['/vendor-organisations', 'where[members][in][0]'],
+    ['/vendors', 'where[workflow.changedBy.email][like]'],
+    ['/vendors', 'where[reviewNote][like]'],
+    ['/vendors', 'where[nextReviewAt][exists]'],
+    ['/vendors/versions', 'where[version.reviewNote][like]'],
+    ['/review-comments', 'where[author.email][like]'],
+  ])('%s?%s=… answers a true and a false guess alike', async (path, filter) => {
+    const truth = (() => {
+      if (filter.includes('email')) return filter.includes('author') ? actors.editor.email : fixtures.B2.email
+      if (filter.includes('members][in]')) return String(fixtures.B2.id)
+      if (filter.includes('nextReviewAt')) return 'true'
+      return 'Sjekk'
+    })()
+    const guess = async (value: string) => {
+      const answer = await rest('get', `${path}?depth=0&limit=500&${filter}=${encodeURIComponent(value)}`, A1())
+      return { status: answer.status, body: answer.text.replace(/"(createdAt|updatedAt)":"[^"]*"/g, '') }
+    }
+    const [right, wrong] = [await guess(truth), await guess(filter.includes('exists') ? 'false' : `ingen-${unique()}`)]
+    expect({ status: right.status, same: right.body === wrong.body }).toEqual({ status: 400, same: true })
+  })
+
+  it('select on a version does not bring back a field A1 may not read', async () => {
+    await booted.payload.update({ collection: 'vendors', id: fixtures.a.draft, data: { reviewNote: 'Sjekk attestene' } as never, draft: true, ...system })
+    const answer = await rest('get', `/vendors/versions?depth=0&where[parent][equals]=${fixtures.a.draft}&select[version][reviewNote]=true`, A1())
+    expect({ status: answer.status, docs: answer.json?.docs?.length > 0, note: answer.text.includes('Sjekk attestene') }).toEqual({ status: 200, docs: true, note: false })
+  })
+})
+
 describe('A1 cannot learn who has an account', () => {
   // The project answers forgot-password and registration the same for known and unknown addresses (no account
   // enumeration, SECURITY.md 20). An invitation a vendor makes must not be the oracle instead: inviting B2's
