@@ -616,6 +616,32 @@ describe('A1 changes nothing of B’s', () => {
     })
   })
 
+  it('B’s people and B’s organisation are not A1’s to change or remove (REST and GraphQL)', async () => {
+    const person = async (id: Id) => (await booted.payload.findByID({ collection: 'users', id, depth: 0, ...system })) as unknown as Doc
+    const organisation = async () => (await booted.payload.findByID({ collection: 'vendor-organisations', id: actors.vendorB.organisation, depth: 0, ...system })) as unknown as Doc
+    const before = { b1: (await person(actors.vendorB.id)).name, b2: (await person(fixtures.B2.id)).email, a2: (await person(fixtures.A2.id)).name, org: (await organisation()).name }
+    const answers = [
+      await rest('patch', `/users/${actors.vendorB.id}`, A1(), { name: 'Kapret' }),
+      await rest('patch', `/users/${fixtures.B2.id}`, A1(), { email: `kapret-${unique()}@test.videoveileder.no` }),
+      await rest('patch', `/users/${fixtures.A2.id}`, A1(), { name: 'Kapret' }),
+      await rest('delete', `/users/${fixtures.B2.id}`, A1()),
+      await rest('patch', `/vendor-organisations/${actors.vendorB.organisation}`, A1(), { name: 'Kapret AS' }),
+      await rest('delete', `/vendor-organisations/${actors.vendorB.organisation}`, A1()),
+    ]
+    const graph = [
+      await gql(`mutation { updateUser(id: ${actors.vendorB.id}, data: { name: "Kapret" }) { id } }`, A1()),
+      await gql(`mutation { deleteUser(id: ${fixtures.B2.id}) { id } }`, A1()),
+      await gql(`mutation { updateVendorOrganisation(id: ${actors.vendorB.organisation}, data: { name: "Kapret AS" }) { id } }`, A1()),
+    ]
+    const after = { b1: (await person(actors.vendorB.id)).name, b2: (await person(fixtures.B2.id)).email, a2: (await person(fixtures.A2.id)).name, org: (await organisation()).name }
+    expect({ rest: answers.map((a) => [403, 404].includes(a.status)), graphql: graph.map((g) => g.errors.length > 0), after, leaked: [...answers, ...graph].flatMap((a) => leaked(a.text)) }).toEqual({
+      rest: answers.map(() => true),
+      graphql: graph.map(() => true),
+      after: before,
+      leaked: [],
+    })
+  })
+
   it('creating an entry owned by B is refused over REST and GraphQL, and nothing is stored', async () => {
     const name = `Falsk B ${unique()}`
     const answer = await rest('post', '/vendors', A1(), vendorData(category.id, { name, owner: actors.vendorB.organisation }))
