@@ -233,7 +233,9 @@ describe('A1 reads vendor entries: its own organisation’s drafts, the publishe
     const statuses: Record<string, number[]> = {}
     for (const id of bUnpublished()) statuses[String(id)] = [(await rest('get', `/vendors/${id}`, A1())).status, (await rest('get', `/vendors/${id}?draft=true`, A1())).status]
     const withDraft = await rest('get', `/vendors/${fixtures.b.publishedWithDraft}?draft=true&depth=0`, A1())
-    expect({ statuses, name: withDraft.json?.name, leaked: leaked(withDraft.text) }).toEqual({
+    const allLocales = await rest('get', `/vendors/${fixtures.b.publishedWithDraft}?draft=true&depth=0&locale=all`, A1())
+    const listAllLocales = await rest('get', `/vendors?draft=true&depth=0&locale=all&limit=500`, A1())
+    expect({ statuses, name: withDraft.json?.name, leaked: [withDraft, allLocales, listAllLocales].flatMap((a) => leaked(a.text)) }).toEqual({
       statuses: Object.fromEntries(bUnpublished().map((id) => [String(id), [404, 404]])),
       name: fixtures.bPublishedNames.publishedWithDraft,
       leaked: [],
@@ -586,7 +588,7 @@ describe('A1 changes nothing of B’s', () => {
     const statuses: number[] = []
     const gqlResults: unknown[] = []
     for (const id of allB()) {
-      for (const query of ['?draft=true', '']) statuses.push((await rest('patch', `/vendors/${id}${query}`, A1(), { name: 'Kapret av A', shortDescription: 'Kapret' })).status)
+      for (const query of ['?draft=true', '', '?draft=true&autosave=true']) statuses.push((await rest('patch', `/vendors/${id}${query}`, A1(), { name: 'Kapret av A', shortDescription: 'Kapret' })).status)
       const graph = await gql(`mutation($data: mutationVendorUpdateInput!) { updateVendor(id: ${id}, data: $data, draft: true) { id } }`, A1(), { data: { name: 'Kapret av A' } })
       gqlResults.push(graph.data?.updateVendor ?? null)
     }
