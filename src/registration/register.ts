@@ -6,12 +6,14 @@ import { queueMail } from '../mail/queueMail'
 import { REGISTRATION_CONTEXT } from './context'
 import { ADMIN_FORGOT_PATH, ADMIN_LOGIN_PATH } from './paths'
 import { ACCOUNT_EXISTS_MAIL } from './texts'
+import { verificationHtml, verificationSubject } from './verificationMail'
 import type { Registration } from './validate'
 
 /**
  * `created`: a new organisation and its first member, who must verify the address before logging in.
  * `account-exists`: the address already has an account; the form answers as for `created` and the address
- * is told (no one learns from the form whether an address has an account). `org-exists`: the organisation
+ * is told, or, when that account was registered but never verified, is sent its verification link again (no
+ * one learns from the form whether an address has an account). `org-exists`: the organisation
  * number is taken; the registrant is told to ask a member for an invitation (who they are is never shown).
  */
 export type RegisterOutcome = { kind: 'created'; organisation: number | string; user: number | string } | { kind: 'account-exists' } | { kind: 'org-exists' }
@@ -25,8 +27,19 @@ async function organisationExists(payload: Payload, organisationNumber: string):
   return (await payload.count({ collection: 'vendor-organisations', where: { organisationNumber: { equals: organisationNumber } }, ...system })).totalDocs > 0
 }
 
-async function accountExists(payload: Payload, email: string): Promise<boolean> {
-  return (await payload.count({ collection: 'users', where: { email: { equals: email } }, ...system })).totalDocs > 0
+type ExistingAccount = { name?: string | null; _verified?: boolean | null; _verificationToken?: string | null }
+
+async function existingAccount(payload: Payload, email: string): Promise<ExistingAccount | undefined> {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, depth: 0, limit: 1, ...system })
+  return docs[0] as ExistingAccount | undefined
+}
+
+/**
+ * A registrant who lost the verification mail registers again: the same link is sent once more (straight
+ * through the mail adapter like Payload's own, never through the job queue, whose inputs staff can read).
+ */
+async function resendVerification(payload: Payload, email: string, account: ExistingAccount & { _verificationToken: string }): Promise<void> {
+  await payload.sendEmail({ to: email, subject: verificationSubject(), html: verificationHtml({ token: account._verificationToken, user: account }) })
 }
 
 /** The mail to an address that already has an account: where to log in, and how to set a new password. */
@@ -45,8 +58,10 @@ async function mailExistingAccount(payload: Payload, email: string): Promise<voi
  */
 export async function registerVendor(payload: Payload, registration: Registration): Promise<RegisterOutcome> {
   if (await organisationExists(payload, registration.organisationNumber)) return { kind: 'org-exists' }
-  if (await accountExists(payload, registration.email)) {
-    await mailExistingAccount(payload, registration.email)
+  const account = await existingAccount(payload, registration.email)
+  if (account) {
+    if (account._verified === false && account._verificationToken) await resendVerification(payload, registration.email, { ...account, _verificationToken: account._verificationToken })
+    else await mailExistingAccount(payload, registration.email)
     return { kind: 'account-exists' }
   }
   const req = await createLocalReq({ context: { [REGISTRATION_CONTEXT]: true } }, payload)

@@ -220,6 +220,8 @@ describe('vendor registration', () => {
     it('an address that already has an account: the same "check your e-mail", and that address is told', async () => {
       const first = goodForm()
       expect((await post(first)).status).toBe(303)
+      const link = verifyLinkIn(await capture.waitFor((m) => m.to.includes(first.email!) && m.subject === VERIFY_SUBJECT))
+      expect((await booted.api.post(`/users/verify/${link.token}`)).status).toBe(200)
       const before = await counts()
       const again = goodForm({ email: first.email!.toUpperCase() })
       const res = await post(again)
@@ -229,6 +231,21 @@ describe('vendor registration', () => {
       const told = await capture.waitFor((m) => m.to.includes(first.email!) && m.subject === EXISTS_SUBJECT)
       expect(told.text).toContain(`${payload.config.serverURL}/admin/forgot`)
       expect(mailsTo(first.email!).map((m) => m.subject)).toEqual([VERIFY_SUBJECT, EXISTS_SUBJECT])
+    })
+
+    it('a registrant who lost the verification mail and registers again is sent the same link again, nothing new is made', async () => {
+      const first = goodForm()
+      expect((await post(first)).status).toBe(303)
+      const link = verifyLinkIn(await capture.waitFor((m) => m.to.includes(first.email!) && m.subject === VERIFY_SUBJECT))
+      const before = await counts()
+      const res = await post(goodForm({ email: first.email }))
+      expect(res.headers.get('location')).toBe('/for-leverandorer/registrer/sjekk-e-posten')
+      expect(await counts()).toEqual(before)
+      await sendQueuedMail()
+      const mails = mailsTo(first.email!)
+      expect(mails.map((m) => m.subject)).toEqual([VERIFY_SUBJECT, VERIFY_SUBJECT])
+      expect(verifyLinkIn(mails[1]!).token).toBe(link.token)
+      expect((await booted.api.post(`/users/verify/${link.token}`)).status).toBe(200)
     })
 
     it('a post from another site is refused (403) and changes nothing', async () => {
