@@ -723,6 +723,19 @@ describe('other doors to B’s entries: duplicate, count, restore, search, the w
     }).toEqual({ rest: true, graphql: null, after: before, leaked: [] })
   })
 
+  it('re-confirming B’s entries (POST /api/vendors/reconfirm) is refused and changes nothing; the status answer carries nothing of B’s drafts', async () => {
+    const before = await Promise.all(allB().map(async (id) => ({ newest: (await newest(id)).name, state: (await newest(id)).workflow?.state })))
+    const posts = await Promise.all(allB().map(async (id) => (await rest('post', '/vendors/reconfirm', A1(), { id })).status))
+    const gets = await Promise.all(allB().map(async (id) => rest('get', `/vendors/reconfirm?id=${id}`, A1())))
+    const after = await Promise.all(allB().map(async (id) => ({ newest: (await newest(id)).name, state: (await newest(id)).workflow?.state })))
+    expect({
+      posts: posts.map((s) => [403, 404].includes(s)),
+      allowed: gets.map((g) => g.json?.allowed === true),
+      leaked: gets.flatMap((g) => leaked(g.text)),
+      after,
+    }).toEqual({ posts: allB().map(() => true), allowed: allB().map(() => false), leaked: [], after: before })
+  })
+
   it('the site search (REST and GraphQL) holds none of B’s unpublished text', async () => {
     const answer = await rest('get', `/search?limit=100&where[title][like]=${SECRET}`, A1())
     const graph = await gql(`{ Searches(where: { title: { like: "${SECRET}" } }) { docs { id title } } }`, A1())
