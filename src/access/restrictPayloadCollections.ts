@@ -1,6 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { accessFor, mark } from './accessFor'
+import { adminLockReads } from './adminLockReads'
 
 /**
  * Collections that Payload adds itself during sanitising, so their config is only reachable afterwards.
@@ -26,7 +27,9 @@ export function restrictPayloadCollections(config: SanitizedConfig): SanitizedCo
     const collection = config.collections.find((c) => c.slug === slug)
     if (!collection) throw new Error(`Payload no longer adds the ${slug} collection; review src/access/restrictPayloadCollections.ts`)
     const { admin: _panel, unlock: _unlock, ...keys } = accessFor(slug)
-    collection.access = { ...collection.access, ...keys }
+    // A vendor's admin asks who is editing its own entries (src/access/adminLockReads.ts).
+    const read = slug === 'payload-locked-documents' ? adminLockReads(keys.read!) : keys.read
+    collection.access = { ...collection.access, ...keys, read }
   }
   return config
 }
