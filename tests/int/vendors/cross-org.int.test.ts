@@ -1,4 +1,7 @@
-import type { CollectionSlug } from 'payload'
+import { createLocalReq, type CollectionSlug, type PayloadRequest, type TypedUser } from 'payload'
+
+import { vendorQueue } from '../../../src/dashboard/vendorQueue'
+import { vendorStartData } from '../../../src/dashboard/vendorStart'
 
 import { bootWithCategory } from '../../helpers/boot'
 import { unique, vendorData } from '../../helpers/content'
@@ -768,6 +771,38 @@ describe('other doors to B’s entries: duplicate, count, restore, search, the w
     const status = await rest('get', `/workflow/status?collection=vendors&id=${fixtures.b.changes}`, actors.vendorB.token)
     const diff = await rest('get', `/workflow/diff?collection=vendors&id=${fixtures.b.publishedWithDraft}`, actors.vendorB.token)
     expect({ status: status.status, diff: diff.status, proposed: diff.text.includes(SECRET) }).toEqual({ status: 200, diff: 200, proposed: true })
+  })
+})
+
+describe('the admin’s start page', () => {
+  const requestAs = async (id: Id): Promise<PayloadRequest> => {
+    const user = await booted.payload.findByID({ collection: 'users', id, depth: 0, ...system })
+    return createLocalReq({ user: { ...user, collection: 'users' } as TypedUser }, booted.payload)
+  }
+  const entryIds = (data: Awaited<ReturnType<typeof vendorStartData>>) => Object.values(data.byState).flatMap((list) => list.map((e) => String(e.id)))
+
+  it('A1’s and A2’s start pages list A’s entries and nothing of B; the editors’ queue is empty to a vendor and holds B’s submitted entry for staff', async () => {
+    const a1 = await vendorStartData(await requestAs(actors.vendorA.id))
+    const a2 = await vendorStartData(await requestAs(fixtures.A2.id))
+    const queueA1 = await vendorQueue(await requestAs(actors.vendorA.id))
+    const queueEditor = await vendorQueue(await requestAs(actors.editor.id))
+    expect({
+      a1Organisation: String(a1.organisation?.id),
+      a1Own: strs(Object.values(fixtures.a)).filter((id) => entryIds(a1).includes(id)),
+      a2Own: strs(Object.values(fixtures.a)).filter((id) => entryIds(a2).includes(id)),
+      ofB: [...entryIds(a1), ...entryIds(a2)].filter((id) => strs(allB()).includes(id)),
+      leaked: [...leaked(JSON.stringify(a1)), ...leaked(JSON.stringify(a2)), ...leaked(JSON.stringify(queueA1))],
+      queueA1,
+      editorSeesB: queueEditor.some((item) => String(item.id) === String(fixtures.b.review)),
+    }).toEqual({
+      a1Organisation: String(actors.vendorA.organisation),
+      a1Own: strs(Object.values(fixtures.a)),
+      a2Own: strs(Object.values(fixtures.a)),
+      ofB: [],
+      leaked: [],
+      queueA1: [],
+      editorSeesB: true,
+    })
   })
 })
 
