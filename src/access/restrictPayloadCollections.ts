@@ -28,7 +28,7 @@ export function restrictPayloadCollections(config: SanitizedConfig): SanitizedCo
     if (!collection) throw new Error(`Payload no longer adds the ${slug} collection; review src/access/restrictPayloadCollections.ts`)
     const { admin: _panel, unlock: _unlock, ...keys } = accessFor(slug)
     // A vendor's admin asks who is editing its own entries (src/access/adminLockReads.ts).
-    const read = slug === 'payload-locked-documents' ? adminLockReads(keys.read!) : keys.read
+    const read = slug === 'payload-locked-documents' ? adminLockReads(keys.read!) : keys.read!
     collection.access = { ...collection.access, ...keys, read }
   }
   return config
