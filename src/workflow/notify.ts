@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/organisation'
+import { vendorPath } from '../i18n/paths'
 import { queueMail } from '../mail/queueMail'
 import { vendorStepMail, type VendorStep } from './notifyTexts'
 
@@ -53,7 +54,7 @@ export async function notifyVendorStep(req: PayloadRequest, step: VendorStep, en
     organisation: await organisationName(req, owner),
     comment: comment.trim(),
     adminUrl: `${serverURL}/admin/collections/vendors/${entry.id}`,
-    publicUrl: `${serverURL}/leverandorer/${typeof entry.slug === 'string' && entry.slug ? entry.slug : entry.id}`,
+    publicUrl: `${serverURL}${vendorPath(typeof entry.slug === 'string' && entry.slug ? entry.slug : String(entry.id))}`,
   })
   for (const address of to) await queueMail(req, { to: address, ...mail })
   return to.length
