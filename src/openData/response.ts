@@ -75,10 +75,11 @@ export function csvAnswer(request: Request, csv: string, filename: string, docum
 
 /**
  * A refused filter: 400 with the reason in bokmål, as JSON for the JSON address and as plain text for the CSV
- * address (a CSV reader would take an error in CSV for data). Not kept by any cache: a new group makes it valid.
+ * address (a CSV reader would take an error in CSV for data). Cached as the pages' 404s are (next.config.mjs
+ * gives every site path its Cache-Control, over a route's own): a group added since is filterable within a minute.
  */
 export function refusalAnswer(format: Format, refusal: Refusal, documentation: string): Response {
-  const extra = { 'Cache-Control': 'no-store' }
+  const extra = { 'Cache-Control': DATA_CACHE }
   if (format === 'json') {
     const body = { error: { status: 400, parameter: refusal.parameter, message: refusal.message, documentation } }
     return new Response(`${JSON.stringify(body, null, 2)}\n`, { status: 400, headers: headers('json', documentation, extra) })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { csvAnswer, jsonAnswer, LICENCE, refusalAnswer } from '../../../src/openData/response'
+import { csvAnswer, DATA_CACHE, jsonAnswer, LICENCE, refusalAnswer } from '../../../src/openData/response'
 
 const DOCS = 'https://veileder.example.no/apne-data'
 const envelope = (generatedAt: string) => ({ licence: LICENCE, generatedAt, source: 'https://veileder.example.no/leverandorer', documentation: DOCS, count: 1, items: [{ id: 1 }] })
@@ -31,11 +31,11 @@ describe('the open data answers', () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="leverandorer.csv"')
   })
 
-  it('refuse a filter with 400 and the reason, as JSON or as plain text, kept by no cache', async () => {
+  it('refuse a filter with 400 and the reason, as JSON or as plain text, cached as the pages are', async () => {
     const refusal = { ok: false as const, parameter: 'type', message: 'Ukjent type «app».' }
     const json = refusalAnswer('json', refusal, DOCS)
     expect(json.status).toBe(400)
-    expect(json.headers.get('cache-control')).toBe('no-store')
+    expect(json.headers.get('cache-control')).toBe(DATA_CACHE)
     expect(await json.json()).toEqual({ error: { status: 400, parameter: 'type', message: 'Ukjent type «app».', documentation: DOCS } })
     const text = refusalAnswer('csv', refusal, DOCS)
     expect(text.status).toBe(400)
