@@ -119,6 +119,23 @@ describe('a vendor deletes only what the editors have not got or approved', () =
   })
 })
 
+describe('a vendor never publishes', () => {
+  it("neither its own submitted entry nor organisation B's draft, over REST and GraphQL; both stay drafts", async () => {
+    const own = await entry(orgs.orgA.id, 'in-review')
+    const other = await entry(orgs.orgB.id, 'draft')
+    const publish = { _status: 'published', changeNote: 'Klar' }
+    expect((await booted.api.patch(`/vendors/${own.id}`, { ...vendorA(), body: publish })).status).toBe(403)
+    expect((await booted.api.patch(`/vendors/${other.id}`, { ...vendorA(), body: publish })).ok).toBe(false)
+    const gql = graphqlFor(booted.api, 'vendors')
+    expect((await gql.update(own.id, { _status: 'published' }, actors.vendorA.token, false)).ok).toBe(false)
+    expect((await gql.update(other.id, { _status: 'published' }, actors.vendorA.token, false)).ok).toBe(false)
+    for (const id of [own.id, other.id]) {
+      const main = (await booted.payload.findByID({ collection: 'vendors', id, depth: 0, overrideAccess: true })) as unknown as Doc
+      expect(main._status).toBe('draft')
+    }
+  })
+})
+
 describe("a vendor never sees organisation B's entries or users", () => {
   it("REST: B's draft is not found by id, by where[id][in], nor in the versions", async () => {
     const other = await entry(orgs.orgB.id, 'in-review')
