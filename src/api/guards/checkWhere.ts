@@ -48,13 +48,43 @@ function fieldAt(fields: FlattenedField[], path: string): FlattenedField | undef
   return found
 }
 
+const LINKS = new Set(['relationship', 'upload', 'join'])
+
+/**
+ * How many relationships a path goes through (`owner.name` one, `owner.members.email` two). A version's path
+ * counts from under `version.`. A link to several collections counts as one and stops the walk.
+ */
+function linksIn(fields: FlattenedField[], path: string, req: PayloadRequest): number {
+  const segments = path.split('.')
+  if (segments[0] === 'version' && !fields.some((field) => field.name === 'version')) segments.shift()
+  let level = fields
+  let links = 0
+  for (const [index, segment] of segments.entries()) {
+    const field = level.find((candidate) => candidate.name === segment)
+    if (!field) return links
+    const last = index === segments.length - 1
+    if (LINKS.has(field.type) && !last) {
+      links += 1
+      const target = 'relationTo' in field ? field.relationTo : 'collection' in field ? field.collection : undefined
+      if (typeof target !== 'string') return links
+      level = req.payload.collections[target as never]?.config.flattenedFields ?? []
+      continue
+    }
+    level = 'flattenedFields' in field ? field.flattenedFields : []
+  }
+  return links
+}
+
+/** A filter reaches through at most one relationship: Payload 3.90.1 checks a deeper path's access in a promise it never awaits, whose refusal then ends a Node process. */
+const MAX_LINKS = 1
+
 function refuse(message: { nb: string; en: string }, req: PayloadRequest): never {
   throw new APIError(say(message, { req }), 400)
 }
 
 /**
  * Refuses a `where` that the database adapter cannot run and would fail on with a 500: more conditions than
- * any real filter, nesting deeper than any real filter, a geo operator on a field that is not a point, or a
+ * any real filter, nesting deeper than any real filter, a path through more than one relationship, a geo operator on a field that is not a point, or a
  * value the field cannot hold (see checkWhereValues.ts).
  */
 export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
@@ -74,6 +104,15 @@ export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, re
     )
   }
   for (const { path, operator, value } of conditions) {
+    if (fromClient && linksIn(collection.flattenedFields, path, req) > MAX_LINKS) {
+      refuse(
+        {
+          nb: `Filteret «${path}» går gjennom mer enn ett koblet dokument. Filtrer på feltene til dokumentet selv eller til ett koblet dokument (for eksempel «owner.name»).`,
+          en: `The filter "${path}" goes through more than one linked document. Filter on the document's own fields or on those of one linked document (for example "owner.name").`,
+        },
+        req,
+      )
+    }
     const field = fieldAt(collection.flattenedFields, path)
     if (!GEO_OPERATORS.has(operator)) {
       const problem = fromClient ? whereValueProblem(path, operator, value, field, req, collection.slug) : null
