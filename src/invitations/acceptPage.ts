@@ -9,13 +9,14 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /**
  * Everything these pages answer: never kept by a cache or indexed, and the token in the address is never
- * sent on as a referrer.
+ * sent to another site as a referrer. Not `no-referrer`: a browser then sends `Origin: null` with the form's
+ * POST, which the same-origin check (sentFromThisSite) must refuse.
  */
 export const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   'Cache-Control': 'private, no-store',
   'X-Robots-Tag': 'noindex, nofollow',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
 } as const
 
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;padding:1.5rem;color:#1e1e1e}
@@ -34,7 +35,7 @@ function page(lang: Lang, title: string, body: string, status: number, headers: 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escape(title)} – Videoveileder</title>
 <style>${STYLE}</style>
 </head>

@@ -6,7 +6,7 @@ import { withoutAddresses } from '../mail/redact'
 import { mailRetries } from '../mail/sendMailTask'
 import { hashSecretToken, newSecretToken } from '../security/secretToken'
 import { INVITATION_PATH_PREFIX, INVITATIONS, organisationName, type InvitationDoc } from './invitation'
-import { INVITATION_DAYS, INVITATION_MAIL } from './texts'
+import { ACCOUNT_EXISTS_MAIL, INVITATION_DAYS, INVITATION_MAIL } from './texts'
 
 export const INVITATION_MAIL_TASK = 'sendInvitationMail'
 
@@ -45,18 +45,17 @@ export const sendInvitationMailTask: TaskConfig<{ input: InvitationMailInput; ou
       req.payload.logger.info({ jobId: job.id, invitation: input.invitationId }, `${INVITATION_MAIL_TASK} job ${job.id}: not sent, the invitation is withdrawn, accepted or its organisation gone`)
       return { output: { sent: false } }
     }
-    const token = newSecretToken()
     const until = new Date(Date.now() + INVITATION_DAYS * DAY_MS)
-    await req.payload.update({ collection: INVITATIONS, id: invitation.id, data: { tokenHash: hashSecretToken(token), expiresAt: until.toISOString() } as never, depth: 0, overrideAccess: true, req })
     const site = req.payload.config.serverURL
+    const inviter = await inviterOf(req, invitation.invitedBy)
+    // A vendor's invitation to an address with an account (staff are refused at create): no link, a notice.
+    const hasAccount = (await req.payload.count({ collection: 'users', where: { email: { equals: invitation.email } }, overrideAccess: true, req })).totalDocs > 0
+    const token = hasAccount ? null : newSecretToken()
+    await req.payload.update({ collection: INVITATIONS, id: invitation.id, data: { tokenHash: token ? hashSecretToken(token) : null, expiresAt: until.toISOString() } as never, depth: 0, overrideAccess: true, req })
     const subject = INVITATION_MAIL.subject(organisation)
-    const text = INVITATION_MAIL.text({
-      organisation,
-      inviter: await inviterOf(req, invitation.invitedBy),
-      until,
-      link: `${site}${INVITATION_PATH_PREFIX}${token}`,
-      linkEn: `${site}/en${INVITATION_PATH_PREFIX}${token}`,
-    })
+    const text = token
+      ? INVITATION_MAIL.text({ organisation, inviter, until, link: `${site}${INVITATION_PATH_PREFIX}${token}`, linkEn: `${site}/en${INVITATION_PATH_PREFIX}${token}` })
+      : ACCOUNT_EXISTS_MAIL.text({ organisation, inviter, login: `${site}/admin/login`, forgot: `${site}/admin/forgot` })
     try {
       await req.payload.sendEmail({ to: invitation.email, subject, text })
     } catch (error) {

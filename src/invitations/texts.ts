@@ -42,6 +42,37 @@ The Norwegian Directorate of Health, Videoveileder
 `,
 }
 
+/** The mail to an address a vendor invited that has an account already: no link that makes one. */
+export const ACCOUNT_EXISTS_MAIL = {
+  text: ({ organisation, inviter, login, forgot }: { organisation: string; inviter: string | null; login: string; forgot: string }) =>
+    `Hei!
+
+${inviter ?? 'Redaksjonen i Videoveileder'} ville invitere deg til ${organisation} i Videoveileder, men denne e-postadressen har allerede en konto der. Logg inn med den:
+${login}
+
+Har du glemt passordet, kan du lage et nytt her:
+${forgot}
+
+Skal kontoen din høre til ${organisation}, kan redaksjonen koble den til. Venter du ikke denne e-posten, kan du se bort fra den.
+
+Helsedirektoratet, Videoveileder
+
+----
+
+Hello,
+
+${inviter ?? 'The editors of Videoveileder'} wanted to invite you to ${organisation} on Videoveileder, but this e-mail address already has an account there. Log in with it:
+${login}
+
+If you forgot the password, make a new one here:
+${forgot}
+
+If your account should belong to ${organisation}, the editors can connect it. If you did not expect this e-mail, ignore it.
+
+The Norwegian Directorate of Health, Videoveileder
+`,
+}
+
 /** Why the accept form refused a field. */
 export type FieldProblem = 'name-missing' | 'name-long' | 'password-short' | 'password-long'
 

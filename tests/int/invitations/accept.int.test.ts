@@ -73,6 +73,8 @@ describe('an editor invites a person to a vendor organisation', () => {
     const page = await openInvitation(token)
     expect(page.status).toBe(200)
     expect(page.headers.get('cache-control')).toContain('no-store')
+    // The link stays on this site; `no-referrer` would make browsers post the form with `Origin: null`.
+    expect(page.headers.get('referrer-policy')).toBe('same-origin')
     const html = await page.text()
     expect(html).toContain(organisation.name)
     expect(html).toContain(email)

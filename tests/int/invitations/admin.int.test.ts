@@ -79,12 +79,27 @@ describe('who may invite to which organisation', () => {
     expect(await countInvitations()).toBe(before)
   })
 
-  it('an address that already has an account is refused at once with a Norwegian message', async () => {
+  it('staff inviting an address that already has an account are refused at once with a Norwegian message', async () => {
     const before = await countInvitations()
     const response = await booted.api.post('/vendor-invitations', { token: actors.editor.token, body: { email: actors.vendorB.email.toUpperCase(), owner: actors.vendorA.organisation } })
     expect(response.status).toBe(400)
     expect(await allMessagesOf(response)).toContain('Denne e-postadressen har allerede en konto')
     expect(await countInvitations()).toBe(before)
+  })
+
+  it('a vendor inviting an address with an account is answered as for a new one; that address is told it has an account, with no link', async () => {
+    const known = await booted.api.post('/vendor-invitations', { token: actors.vendorA.token, body: { email: actors.vendorB.email } })
+    const fresh = await booted.api.post('/vendor-invitations', { token: actors.vendorA.token, body: { email: newAddress() } })
+    expect([known.status, fresh.status]).toEqual([201, 201])
+    const { doc } = (await known.json()) as { doc: { id: number } }
+    const mail = await invitationMailTo(payload, capture, actors.vendorB.email)
+    expect(mail.text).toContain('har allerede en konto')
+    expect(mail.text).toContain('http://localhost:3000/admin/forgot')
+    expect(mail.text).not.toMatch(/\/invitasjon\//)
+    const stored = (await payload.findByID({ collection: SLUG, id: doc.id, depth: 0, ...system })) as Record<string, unknown>
+    expect(stored.tokenHash ?? null).toBeNull()
+    const state = ((await (await booted.api.get(`/vendor-invitations/${doc.id}`, { token: actors.vendorA.token })).json()) as { state: string }).state
+    expect(state).toBe('sent')
   })
 
   it('the server sets the token, the expiry, the acceptance and who invited; a client cannot', async () => {
