@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessFor } from '@/access/accessFor'
-import { rememberWriteMode } from '@/access/hooks/writeMode'
 import { serverOnlyWrite } from '@/access/workflowFields'
 import { REVIEWED_COLLECTIONS, REVIEWED_LABELS } from '@/workflow/collections'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
 import { setAuthor } from './hooks/setAuthor'
-import { setOwner } from './hooks/setOwner'
+import { rememberCommentWriteMode, setOwner } from './hooks/setOwner'
 
 export const REVIEW_COMMENT_MAX = 2000
 
@@ -26,7 +25,7 @@ export const ReviewComments: CollectionConfig = {
   },
   lockDocuments: false,
   defaultSort: 'createdAt',
-  hooks: { beforeOperation: [rememberWriteMode], beforeChange: [setAuthor, setOwner] },
+  hooks: { beforeOperation: [rememberCommentWriteMode], beforeChange: [setAuthor, setOwner] },
   fields: [
     {
       name: 'collection',

@@ -1,12 +1,18 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { writeModeOf } from '@/access/hooks/writeMode'
+import { rememberWriteMode, writeModeOf } from '@/access/hooks/writeMode'
 import { isStaff } from '@/access/isStaff'
 import { idOf, organisationOf, sameId } from '@/access/organisation'
 import { refusal } from '@/access/refusal'
 import { COMMENT_REFUSED } from '@/workflow/messages'
 
 type Id = number | string
+
+/**
+ * Remembers whether a comment's write has access checks off (the server's own), for setOwner: Payload gives a
+ * beforeChange hook no `overrideAccess`. Its own function, not the content collections' shared hook.
+ */
+export const rememberCommentWriteMode: CollectionBeforeOperationHook = (args) => rememberWriteMode(args)
 
 /** The organisation that owns the commented entry: a vendor entry's owner; none for editorial documents. */
 async function entryOwner(req: PayloadRequest, collection: unknown, docId: unknown): Promise<Id | undefined> {

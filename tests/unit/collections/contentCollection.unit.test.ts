@@ -118,7 +118,7 @@ describe('contentCollection', () => {
     expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', 'audit', own.beforeOperation[0]])
     expect(built.hooks?.beforeOperation?.[0]).toBe(readPublishedOnlyForPublic)
     expect(built.hooks?.afterChange?.[0]).toBe(own.afterChange[0])
-    expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate', 'workflow', 'changeLog', 'audit'])
+    expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate', 'workflow', 'workflow', 'changeLog', 'audit'])
   })
 
   it('keeps drafts validated, with the collection\'s own number of versions and no autosave unless asked', () => {
