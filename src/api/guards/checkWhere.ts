@@ -67,7 +67,7 @@ function linksIn(fields: FlattenedField[], path: string, req: PayloadRequest): n
       links += 1
       const target = 'relationTo' in field ? field.relationTo : 'collection' in field ? field.collection : undefined
       if (typeof target !== 'string') return links
-      level = req.payload.collections[target as never]?.config.flattenedFields ?? []
+      level = (req.payload.collections as Record<string, { config: { flattenedFields: FlattenedField[] } } | undefined>)[target]?.config.flattenedFields ?? []
       continue
     }
     level = 'flattenedFields' in field ? field.flattenedFields : []
