@@ -15,6 +15,10 @@ export function GET(): Response {
     // Previews and share links are never for crawlers (they also answer noindex).
     'Disallow: /preview',
     'Disallow: /delt/',
+    // Invitation links are one person's (they also answer noindex).
+    'Disallow: /invitasjon/',
+    'Disallow: /nn/invitasjon/',
+    'Disallow: /en/invitasjon/',
     '',
     `Sitemap: ${siteOrigin()}/sitemap.xml`,
     '',
