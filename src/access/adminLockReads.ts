@@ -15,7 +15,8 @@ async function ownLocks(req: PayloadRequest): Promise<Where | false> {
     const { docs } = await req.payload.db.find({ collection: slug, where: { owner: { equals: organisation } }, limit: 0, pagination: false, req })
     if (docs.length > 0) any.push({ and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { in: docs.map((d) => d.id) } }] })
   }
-  return any.length === 0 ? false : { or: any }
+  // No entries yet (a vendor that just registered): no lock to read, but not a refusal, which would fail the admin's start page.
+  return any.length === 0 ? { id: { exists: false } } : { or: any }
 }
 
 /**
