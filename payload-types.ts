@@ -81,6 +81,7 @@ export interface Config {
     'preview-links': PreviewLink;
     'change-log': ChangeLog;
     subscriptions: Subscription;
+    'vendor-invitations': VendorInvitation;
     search: Search;
     exports: Export;
     imports: Import;
@@ -111,6 +112,7 @@ export interface Config {
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'vendor-invitations': VendorInvitationsSelect<false> | VendorInvitationsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
@@ -146,6 +148,7 @@ export interface Config {
       sendSubscriberMail: TaskSendSubscriberMail;
       announceTariffBoundary: TaskAnnounceTariffBoundary;
       remindOverdueReviews: TaskRemindOverdueReviews;
+      sendInvitationMail: TaskSendInvitationMail;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -222,6 +225,7 @@ export interface Article {
   minorChange?: boolean | null;
   workflow?: {
     state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    stateChangedAt?: string | null;
     changedBy?: (number | User)[] | null;
     reviewAfterPublish?: boolean | null;
     forceReason?: string | null;
@@ -315,6 +319,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -352,6 +358,9 @@ export interface VendorOrganisation {
  */
 export interface Vendor {
   id: number;
+  /**
+   * The name the solution has in marketing and in the contract with customers, without company name or version number (for example "Video Consultation Plus").
+   */
   name: string;
   /**
    * Made from the title when left empty.
@@ -361,9 +370,21 @@ export interface Vendor {
    * The organisation that keeps the entry up to date. Only the editors can change it.
    */
   owner?: (number | null) | VendorOrganisation;
+  /**
+   * Choose "Patient record system with integrated video" only when the video call is started from the patient record system. Otherwise choose "Standalone video solution".
+   */
   solutionType: 'epj-integrated' | 'standalone';
+  /**
+   * The profession groups the solution is made for and used by today. The editors may ask for documentation, such as a customer list or a user guide.
+   */
   professionCategories: (number | ProfessionCategory)[];
+  /**
+   * Two or three sentences in plain language on what the solution does and for whom. Keep it factual, without advertising, prices or superlatives. Shown in the vendor directory.
+   */
   shortDescription?: string | null;
+  /**
+   * The full description: how the patient joins, what equipment is needed, and where data is stored and processed. No links to campaigns or forms.
+   */
   description?: {
     root: {
       type: string;
@@ -379,33 +400,102 @@ export interface Vendor {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The web page that describes this solution (https://), not the company's front page.
+   */
   website?: string | null;
+  /**
+   * An address health personnel and the editors can write to with questions about the solution, preferably a shared one that keeps working when an employee leaves.
+   */
   contactEmail?: string | null;
+  /**
+   * Choose the logo among the files the editors have uploaded. Vendors cannot upload files themselves: send the logo (PNG or JPEG) to the editors.
+   */
   logo?: (number | null) | Media;
+  /**
+   * Tick only what the solution does today, not what is planned. The guide filters by these.
+   */
   features?: {
+    /**
+     * The patient and the clinician can join from an ordinary browser without installing anything.
+     */
     browserBased?: boolean | null;
+    /**
+     * The patient gets the appointment and starts the video call from Helsenorge.
+     */
     helsenorgeIntegration?: boolean | null;
+    /**
+     * The solution is connected to the Norwegian Health Network through an agreement with Norsk helsenett.
+     */
     connectedToHelsenett?: boolean | null;
   };
+  /**
+   * Answer "Yes" only when you can document it on request (for example with a risk assessment, a data processor agreement or an audit report). Give the date you last checked each point. The attestations must be renewed regularly; the editors tell you when.
+   */
   attestations: {
+    /**
+     * Sound and picture are encrypted all the way between the participants, so that not even the vendor can see or hear the call.
+     */
     endToEndEncryption: {
+      /**
+       * "Yes" or "No" as it is today. "Not confirmed" is shown as unanswered in the guide.
+       */
       status: 'yes' | 'no' | 'unknown';
+      /**
+       * The date you last checked that the answer is correct.
+       */
       confirmedAt?: string | null;
     };
+    /**
+     * The clinician can know who the patient is, for example by BankID login or through Helsenorge, before the call begins.
+     */
     participantsIdentified: {
+      /**
+       * "Yes" or "No" as it is today. "Not confirmed" is shown as unanswered in the guide.
+       */
       status: 'yes' | 'no' | 'unknown';
+      /**
+       * The date you last checked that the answer is correct.
+       */
       confirmedAt?: string | null;
     };
+    /**
+     * Everyone in the call is shown to everyone; nobody can listen in hidden.
+     */
     allParticipantsVisible: {
+      /**
+       * "Yes" or "No" as it is today. "Not confirmed" is shown as unanswered in the guide.
+       */
       status: 'yes' | 'no' | 'unknown';
+      /**
+       * The date you last checked that the answer is correct.
+       */
       confirmedAt?: string | null;
     };
+    /**
+     * You enter into a data processor agreement under the GDPR with your customers as standard.
+     */
     dataProcessorAgreement: {
+      /**
+       * "Yes" or "No" as it is today. "Not confirmed" is shown as unanswered in the guide.
+       */
       status: 'yes' | 'no' | 'unknown';
+      /**
+       * The date you last checked that the answer is correct.
+       */
       confirmedAt?: string | null;
     };
+    /**
+     * The solution meets the Code of Conduct for information security and data protection in the health and care sector (Normen), and you can show documentation.
+     */
     followsNormen: {
+      /**
+       * "Yes" or "No" as it is today. "Not confirmed" is shown as unanswered in the guide.
+       */
       status: 'yes' | 'no' | 'unknown';
+      /**
+       * The date you last checked that the answer is correct.
+       */
       confirmedAt?: string | null;
     };
   };
@@ -421,6 +511,7 @@ export interface Vendor {
   minorChange?: boolean | null;
   workflow?: {
     state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    stateChangedAt?: string | null;
     changedBy?: (number | User)[] | null;
     reviewAfterPublish?: boolean | null;
     forceReason?: string | null;
@@ -491,6 +582,7 @@ export interface Tariff {
   minorChange?: boolean | null;
   workflow?: {
     state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    stateChangedAt?: string | null;
     changedBy?: (number | User)[] | null;
     reviewAfterPublish?: boolean | null;
     forceReason?: string | null;
@@ -526,6 +618,7 @@ export interface ResearchLink {
   minorChange?: boolean | null;
   workflow?: {
     state?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
+    stateChangedAt?: string | null;
     changedBy?: (number | User)[] | null;
     reviewAfterPublish?: boolean | null;
     forceReason?: string | null;
@@ -559,6 +652,8 @@ export interface AuditLog {
     | 'withdraw'
     | 'preview-link-created'
     | 'preview-link-revoked'
+    | 'invitation-created'
+    | 'invitation-accepted'
     | 'login'
     | 'login-failed'
     | 'role-change';
@@ -600,6 +695,7 @@ export interface ReviewComment {
   docId: string;
   body: string;
   author?: (number | null) | User;
+  owner?: (number | null) | VendorOrganisation;
   transition?: ('draft' | 'in-review' | 'changes-requested' | 'published' | 'rejected') | null;
   updatedAt: string;
   createdAt: string;
@@ -649,6 +745,34 @@ export interface Subscription {
   page: string;
   language: 'nb' | 'nn' | 'en';
   confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Invite a person to a vendor organisation. The person gets an e-mail with a link that works once for 14 days, chooses a name and a password, and can then keep the organisation's entries up to date. An invitation not yet accepted is withdrawn by deleting it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-invitations".
+ */
+export interface VendorInvitation {
+  id: number;
+  /**
+   * The address of the person who is to join. It becomes the user name, and must not have an account already.
+   */
+  email: string;
+  /**
+   * The organisation the person becomes a member of. The editors can create a new organisation here with the plus sign. A vendor invites to its own only.
+   */
+  owner: number | VendorOrganisation;
+  /**
+   * Being sent: the e-mail is on its way. Sent: the link works. Accepted: the account exists. Expired: make a new invitation.
+   */
+  state?: ('queued' | 'sent' | 'accepted' | 'expired') | null;
+  tokenHash?: string | null;
+  expiresAt?: string | null;
+  acceptedAt?: string | null;
+  acceptedBy?: (number | null) | User;
+  invitedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -863,6 +987,7 @@ export interface PayloadJob {
           | 'sendSubscriberMail'
           | 'announceTariffBoundary'
           | 'remindOverdueReviews'
+          | 'sendInvitationMail'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -905,6 +1030,7 @@ export interface PayloadJob {
         | 'sendSubscriberMail'
         | 'announceTariffBoundary'
         | 'remindOverdueReviews'
+        | 'sendInvitationMail'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -1053,6 +1179,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | T
     | {
         state?: T;
+        stateChangedAt?: T;
         changedBy?: T;
         reviewAfterPublish?: T;
         forceReason?: T;
@@ -1126,6 +1253,7 @@ export interface VendorsSelect<T extends boolean = true> {
     | T
     | {
         state?: T;
+        stateChangedAt?: T;
         changedBy?: T;
         reviewAfterPublish?: T;
         forceReason?: T;
@@ -1167,6 +1295,7 @@ export interface TariffsSelect<T extends boolean = true> {
     | T
     | {
         state?: T;
+        stateChangedAt?: T;
         changedBy?: T;
         reviewAfterPublish?: T;
         forceReason?: T;
@@ -1199,6 +1328,7 @@ export interface ResearchLinksSelect<T extends boolean = true> {
     | T
     | {
         state?: T;
+        stateChangedAt?: T;
         changedBy?: T;
         reviewAfterPublish?: T;
         forceReason?: T;
@@ -1291,6 +1421,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1343,6 +1475,7 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
   docId?: T;
   body?: T;
   author?: T;
+  owner?: T;
   transition?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1387,6 +1520,22 @@ export interface SubscriptionsSelect<T extends boolean = true> {
   page?: T;
   language?: T;
   confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-invitations_select".
+ */
+export interface VendorInvitationsSelect<T extends boolean = true> {
+  email?: T;
+  owner?: T;
+  state?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  acceptedAt?: T;
+  acceptedBy?: T;
+  invitedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1764,6 +1913,18 @@ export interface TaskRemindOverdueReviews {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitationMail".
+ */
+export interface TaskSendInvitationMail {
+  input: {
+    invitationId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -1786,6 +1947,7 @@ export interface TaskCreateCollectionExport {
       | 'preview-links'
       | 'change-log'
       | 'subscriptions'
+      | 'vendor-invitations'
       | 'search'
       | 'exports'
       | 'imports';
