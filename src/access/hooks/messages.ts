@@ -40,3 +40,8 @@ export const UPLOAD_REFUSED: Message = {
   nb: 'Du kan ikke laste opp filer. Bare redaksjonen laster opp bilder og dokumenter.',
   en: 'You cannot upload files. Only the editors upload images and documents.',
 }
+
+export const DUPLICATE_REFUSED: Message = {
+  nb: 'Du kan bare kopiere oppføringer som eies av din egen organisasjon.',
+  en: 'You can only duplicate entries owned by your own organisation.',
+}

@@ -691,19 +691,30 @@ describe('other doors to B’s entries: duplicate, count, restore, search, the w
     for (const id of bUnpublished()) {
       const viaRest = await rest('post', `/vendors/${id}/duplicate?draft=true`, A1(), { owner: actors.vendorA.organisation })
       const viaGraphql = await gql(`mutation { duplicateVendor(id: ${id}, data: { owner: ${actors.vendorA.organisation} }) { id name } }`, A1())
-      copied[String(id)] = [viaRest.status === 201, Boolean(viaGraphql.data?.duplicateVendor)]
+      copied[String(id)] = [viaRest.status < 300, Boolean(viaGraphql.data?.duplicateVendor)]
       texts.push(viaRest.text, viaGraphql.text)
     }
-    // B's published entry is public: a copy of it is a copy of what anyone reads, never of its newer draft.
+    // B's published entries are public, but a copy of a competitor's listing is not A's to make.
+    const publishedCopies: Record<string, boolean[]> = {}
     for (const id of bPublished()) {
-      texts.push((await rest('post', `/vendors/${id}/duplicate?draft=true`, A1(), { owner: actors.vendorA.organisation })).text)
-      texts.push((await gql(`mutation { duplicateVendor(id: ${id}, data: { owner: ${actors.vendorA.organisation} }) { id name } }`, A1())).text)
+      const viaRest = await rest('post', `/vendors/${id}/duplicate?draft=true`, A1(), { owner: actors.vendorA.organisation })
+      const viaGraphql = await gql(`mutation { duplicateVendor(id: ${id}, data: { owner: ${actors.vendorA.organisation} }) { id name } }`, A1())
+      publishedCopies[String(id)] = [viaRest.status < 300, Boolean(viaGraphql.data?.duplicateVendor)]
+      texts.push(viaRest.text, viaGraphql.text)
     }
-    expect({ secretCopies: (await secretCount()) - before, copied, leaked: texts.flatMap((t) => leaked(t)) }).toEqual({
+    expect({ secretCopies: (await secretCount()) - before, copied, publishedCopies, leaked: texts.flatMap((t) => leaked(t)) }).toEqual({
       secretCopies: 0,
       copied: Object.fromEntries(bUnpublished().map((id) => [String(id), [false, false]])),
+      publishedCopies: Object.fromEntries(bPublished().map((id) => [String(id), [false, false]])),
       leaked: [],
     })
+  })
+
+  it('A1 may duplicate its own organisation’s entry, which stays A’s draft', async () => {
+    const own = await booted.payload.create({ collection: 'vendors', data: vendorData(category.id, { name: `Kopikilde ${unique()}`, owner: actors.vendorA.organisation, _status: 'draft' }) as never, draft: true, ...system })
+    const answer = await rest('post', `/vendors/${own.id}/duplicate?draft=true`, A1(), {})
+    // Payload answers a duplicate with 200.
+    expect({ status: answer.status, owner: String(answer.json?.doc?.owner?.id ?? answer.json?.doc?.owner) }).toEqual({ status: 200, owner: String(actors.vendorA.organisation) })
   })
 
   it('counting by where finds none of B’s unpublished entries', async () => {

@@ -39,6 +39,8 @@ const CONTENT: Record<string, { versions: unknown; parts: Record<string, string[
 const NOT_CONTENT = [
   'users',
   'vendor-organisations',
+  // Invitations to an organisation (issue 12): never published, never versioned; their own rules.
+  'vendor-invitations',
   'search',
   'exports',
   'imports',
@@ -115,7 +117,7 @@ describe('contentCollection', () => {
   const built = contentCollection({ slug: 'tariffs', drafts: { maxPerDoc: 7 }, fields: [], hooks: own as never })
 
   it('runs the shared before-hooks before the collection\'s own, and the shared after-hooks after them', () => {
-    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', 'audit', own.beforeOperation[0]])
+    expect(built.hooks?.beforeOperation?.map((hook) => sharedPartOf(hook) ?? hook)).toEqual(['readPublishedOnlyForPublic', 'matrixRules', 'matrixRules', 'matrixRules', 'matrixRules', 'versionRestore', 'versionRestore', 'audit', own.beforeOperation[0]])
     expect(built.hooks?.beforeOperation?.[0]).toBe(readPublishedOnlyForPublic)
     expect(built.hooks?.afterChange?.[0]).toBe(own.afterChange[0])
     expect(built.hooks?.afterChange?.map(sharedPartOf)).toEqual([undefined, 'revalidate', 'workflow', 'workflow', 'changeLog', 'audit'])
@@ -124,7 +126,7 @@ describe('contentCollection', () => {
   it('keeps drafts validated, with the collection\'s own number of versions and no autosave unless asked', () => {
     expect(built.versions).toEqual({ drafts: { validate: true }, maxPerDoc: 7 })
     expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).versions).toBeUndefined()
-    expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation?.map(sharedPartOf)).toEqual(['matrixRules', 'matrixRules', 'matrixRules', 'audit'])
+    expect(contentCollection({ slug: 'media', drafts: false, fields: [] }).hooks?.beforeOperation?.map(sharedPartOf)).toEqual(['matrixRules', 'matrixRules', 'matrixRules', 'matrixRules', 'audit'])
   })
 
   it("adds a shared part's fields after the collection's own, told whether the collection has drafts", () => {
