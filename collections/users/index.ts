@@ -12,6 +12,7 @@ import { enforcePasswordLength, MIN_PASSWORD_LENGTH } from './hooks/enforcePassw
 import { hideSessionsOfOthers } from './hooks/hideSessionsOfOthers'
 import { recordCredentialChange } from './hooks/recordCredentialChange'
 import { refuseRoleEscalation } from './hooks/refuseRoleEscalation'
+import { refuseVendorEmailChange } from './hooks/refuseVendorEmailChange'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { startVerifiedUnlessRegistration } from './hooks/startVerifiedUnlessRegistration'
 import { verificationHtml, verificationSubject } from '@/registration/verificationMail'
@@ -52,7 +53,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [enforcePasswordLength, noteLoginAttempt, startVerifiedUnlessRegistration],
-    beforeChange: [assignFirstUserAdmin, requireCurrentPassword, recordCredentialChange],
+    beforeChange: [assignFirstUserAdmin, refuseVendorEmailChange, requireCurrentPassword, recordCredentialChange],
     // The audit log: logins (failed ones: src/audit/hooks/recordFailedLogin.ts), new users and role changes.
     afterChange: [recordRoleChange],
     afterLogin: [recordLogin],

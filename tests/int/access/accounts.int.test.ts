@@ -20,11 +20,18 @@ async function freshVendor() {
   return { id: doc.id, email, token: await booted.api.login(email, FIXTURE_PASSWORD) }
 }
 
+/** An editor of its own: a vendor may not change its e-mail at all (refuseVendorEmailChange), staff with the password. */
+async function freshEditor() {
+  const user = await freshVendor()
+  await booted.payload.update({ collection: 'users', id: user.id, data: { roles: ['editor'] }, overrideAccess: true })
+  return { ...user, token: await booted.api.login(user.email, FIXTURE_PASSWORD) }
+}
+
 const NEW_PASSWORD = 'Helt-nytt-og-langt-passord-7'
 
 describe('a stolen token is not enough to take over an account', () => {
   it('changing one’s own e-mail without the current password is refused, and nothing changes', async () => {
-    const vendor = await freshVendor()
+    const vendor = await freshEditor()
     const response = await booted.api.patch(`/users/${vendor.id}`, { token: vendor.token, body: { email: `tyv-${unique()}@evil.example` } })
     expect(response.status).toBe(400)
     expect(await allMessagesOf(response)).toMatch(/nåværende passord/i)
@@ -75,8 +82,21 @@ describe('a stolen token is not enough to take over an account', () => {
     expect((await stored(vendor.id)).email).toBe(vendor.email)
   })
 
-  it('with the current password, the owner changes e-mail and then password, and the new ones work', async () => {
+  it('a vendor cannot move its verified account to another address, not even with the current password (REST and GraphQL)', async () => {
     const vendor = await freshVendor()
+    const elsewhere = `annen-${unique()}@test.videoveileder.no`
+    const rest = await booted.api.patch(`/users/${vendor.id}`, { token: vendor.token, body: { email: elsewhere, currentPassword: FIXTURE_PASSWORD } })
+    const { body } = await booted.api.graphql(`mutation { updateUser(id: ${vendor.id}, data: { email: "${elsewhere}", currentPassword: "${FIXTURE_PASSWORD}" }) { email } }`, { token: vendor.token })
+    expect({ status: rest.status, says: await allMessagesOf(rest), gql: Boolean(body.errors?.length), stored: (await stored(vendor.id)).email }).toEqual({
+      status: 400,
+      says: expect.stringContaining('kan du ikke endre e-postadressen din selv'),
+      gql: true,
+      stored: vendor.email,
+    })
+  })
+
+  it('with the current password, an editor changes e-mail and then password, and the new ones work', async () => {
+    const vendor = await freshEditor()
     const email = `ny-${unique()}@test.videoveileder.no`
     const changed = await booted.api.patch(`/users/${vendor.id}`, { token: vendor.token, body: { email, currentPassword: FIXTURE_PASSWORD } })
     expect(changed.status).toBe(200)
