@@ -10,7 +10,7 @@ import { notifyVendorStep } from './notify'
  * publish's own transaction, so a publish that fails leaves neither behind.
  */
 export const notifyApproval: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const approval = takeApproval(req, collection.slug)
+  const approval = takeApproval(req, collection.slug, doc.id)
   if (!approval) return doc
   if (approval.comment !== '') {
     await req.payload.create({

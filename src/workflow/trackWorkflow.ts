@@ -23,8 +23,8 @@ export const trackWorkflow: CollectionBeforeChangeHook = ({ collection, data, or
   if (facts.publishing) {
     const forced = isForced(req, collection.slug)
     Object.assign(workflow, { state: 'published', changedBy: [], reviewAfterPublish: forced || (!facts.byUser && workflow.reviewAfterPublish === true) })
-    if (stored === 'in-review' && entryKindOf(collection.slug) === 'vendor') {
-      markApproval(req, collection.slug, { comment: typeof data.changeNote === 'string' ? data.changeNote.trim() : '' })
+    if (stored === 'in-review' && entryKindOf(collection.slug) === 'vendor' && originalDoc?.id !== undefined) {
+      markApproval(req, collection.slug, originalDoc.id as number | string, { comment: typeof data.changeNote === 'string' ? data.changeNote.trim() : '' })
     }
   } else if (data._status !== 'published') {
     const unpublishes = !writeModeOf(req, collection.slug).draft && originalDoc?._status === 'published'

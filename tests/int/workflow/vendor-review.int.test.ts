@@ -267,6 +267,27 @@ describe('approval over GraphQL is the same approval', () => {
   })
 })
 
+describe('a bulk publish of entries in review is an approval of each', () => {
+  it("PATCH /api/vendors?draft=true&where[id][in]=a,b (the admin's 'Publish' on a selection) by an editor who changed neither: both published, each organisation's members mailed about its own entry", async () => {
+    const entryA = await entryBy(actors.vendorA.token)
+    const entryB = await entryBy(actors.vendorB.token)
+    for (const [entry, token] of [[entryA, actors.vendorA.token], [entryB, actors.vendorB.token]] as const) {
+      expect((await transition(booted.api, token, { collection: 'vendors', id: entry.id, to: 'in-review' })).status).toBe(200)
+    }
+    const mark = await flushed()
+    const bulk = await booted.api.patch(`/vendors?draft=true&where[id][in]=${entryA.id},${entryB.id}`, { body: { _status: 'published', changeNote: 'Godkjent samlet.' }, token: second.token })
+    const answer = (await bulk.json()) as Doc
+    expect({ status: bulk.status, errors: answer.errors ?? [], updated: (answer.docs as Doc[]).map((d) => String(d.id)).sort() }).toEqual({ status: 200, errors: [], updated: [String(entryA.id), String(entryB.id)].sort() })
+    for (const entry of [entryA, entryB]) expect((await mainDoc(booted.payload, 'vendors', entry.id))._status).toBe('published')
+    const mails = await mailsSince(mark)
+    expect({ a: recipients(about(mails, entryA.name)), b: recipients(about(mails, entryB.name)) }).toEqual({ a: membersA(), b: membersB().sort() })
+    expect(about(mails, entryA.name).concat(about(mails, entryB.name)).map((m) => m.subject).sort()).toEqual(
+      [...membersA().map(() => `Godkjent: ${entryA.name}`), ...membersB().map(() => `Godkjent: ${entryB.name}`)].sort(),
+    )
+    for (const entry of [entryA, entryB]) expect((await commentsOn(entry.id)).map((c) => [c.transition, c.body])).toEqual([['published', 'Godkjent samlet.']])
+  })
+})
+
 describe('what a vendor may not do in the review', () => {
   it('cannot ask for changes, reject or approve its own entry (REST and GraphQL), and cannot set the state itself', async () => {
     const doc = await entryBy(actors.vendorA.token)
