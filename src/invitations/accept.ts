@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, Va
 
 import { MIN_PASSWORD_LENGTH } from '../../collections/users/hooks/enforcePasswordLength'
 import { recordAudit } from '../audit/recordAudit'
+import { accountFor } from './accountFor'
 import { INVITATIONS, openInvitationOf, type OpenInvitation } from './invitation'
 import type { FieldProblem } from './texts'
 
@@ -28,9 +29,6 @@ export function problemsOf({ name, password }: AcceptForm): FormProblems {
   return problems
 }
 
-const accountExists = async (payload: Payload, email: string) =>
-  (await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs > 0
-
 const isEmailTaken = (error: unknown) => error instanceof ValidationError && error.data.errors.some((e) => e.path === 'email')
 
 /**
@@ -45,7 +43,7 @@ export async function acceptInvitation(payload: Payload, token: unknown, form: A
   if (!invitation) return { ok: false, refusal: 'gone' }
   const problems = problemsOf(form)
   if (Object.keys(problems).length > 0) return { ok: false, refusal: 'invalid', invitation, problems }
-  if (await accountExists(payload, invitation.email)) return { ok: false, refusal: 'account-exists', invitation }
+  if ((await accountFor(payload, invitation.email)) !== null) return { ok: false, refusal: 'account-exists', invitation }
 
   const req = await createLocalReq({}, payload)
   await initTransaction(req)

@@ -5,6 +5,7 @@ import { idOf } from '../access/organisation'
 import { withoutAddresses } from '../mail/redact'
 import { mailRetries } from '../mail/sendMailTask'
 import { hashSecretToken, newSecretToken } from '../security/secretToken'
+import { accountFor } from './accountFor'
 import { INVITATION_PATH_PREFIX, INVITATIONS, organisationName, type InvitationDoc } from './invitation'
 import { ACCOUNT_EXISTS_MAIL, INVITATION_DAYS, INVITATION_MAIL } from './texts'
 
@@ -49,7 +50,7 @@ export const sendInvitationMailTask: TaskConfig<{ input: InvitationMailInput; ou
     const site = req.payload.config.serverURL
     const inviter = await inviterOf(req, invitation.invitedBy)
     // A vendor's invitation to an address with an account (staff are refused at create): no link, a notice.
-    const hasAccount = (await req.payload.count({ collection: 'users', where: { email: { equals: invitation.email } }, overrideAccess: true, req })).totalDocs > 0
+    const hasAccount = (await accountFor(req.payload, invitation.email, req)) !== null
     const token = hasAccount ? null : newSecretToken()
     await req.payload.update({ collection: INVITATIONS, id: invitation.id, data: { tokenHash: token ? hashSecretToken(token) : null, expiresAt: until.toISOString() } as never, depth: 0, overrideAccess: true, req })
     const subject = INVITATION_MAIL.subject(organisation)

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
+import { accountFor } from '@/invitations/accountFor'
 import { ADMIN_MESSAGES } from '@/invitations/texts'
 import { say } from '@/validation/messages'
 
@@ -12,7 +13,6 @@ import { say } from '@/validation/messages'
  */
 export const refuseExistingAccount: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
   if (operation !== 'create' || typeof data.email !== 'string' || !isStaff({ req })) return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', where: { email: { equals: data.email } }, overrideAccess: true, req })
-  if (totalDocs === 0) return data
+  if ((await accountFor(req.payload, data.email, req)) === null) return data
   throw new ValidationError({ collection: collection.slug, errors: [{ path: 'email', message: say(ADMIN_MESSAGES.accountExists, { req }) }] }, req.t)
 }
