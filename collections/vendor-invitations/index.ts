@@ -5,7 +5,9 @@ import { fieldAccessFor } from '@/access/fieldAccessFor'
 import { constrainOwner } from '@/access/hooks'
 import { organisationOf } from '@/access/organisation'
 import { INVITATION_STATES, type InvitationState } from '@/invitations/invitation'
+import { INVITATION_LIMITS } from '@/invitations/limits'
 import { INVITATION_DAYS } from '@/invitations/texts'
+import { limitInvitations } from './hooks/limitInvitations'
 import { normaliseEmail } from './hooks/normaliseEmail'
 import { queueInvitationMail } from './hooks/queueInvitationMail'
 import { refuseAcceptedWithdrawal } from './hooks/refuseAcceptedWithdrawal'
@@ -44,8 +46,8 @@ export const VendorInvitations: CollectionConfig = {
     defaultColumns: ['email', 'owner', 'state', 'expiresAt', 'invitedBy', 'createdAt'],
     group: { nb: 'Administrasjon', en: 'Administration' },
     description: {
-      nb: `Inviter en person til en leverandørorganisasjon. Personen får en e-post med en lenke som virker én gang i ${INVITATION_DAYS} dager, velger selv navn og passord, og kan så holde organisasjonens oppføringer oppdatert. En invitasjon som ikke er godtatt, kan trekkes tilbake ved å slette den.`,
-      en: `Invite a person to a vendor organisation. The person gets an e-mail with a link that works once for ${INVITATION_DAYS} days, chooses a name and a password, and can then keep the organisation's entries up to date. An invitation not yet accepted is withdrawn by deleting it.`,
+      nb: `Inviter en person til en leverandørorganisasjon. Personen får en e-post med en lenke som virker én gang i ${INVITATION_DAYS} dager, velger selv navn og passord, og kan så holde organisasjonens oppføringer oppdatert. En invitasjon som ikke er godtatt, kan trekkes tilbake ved å slette den. En adresse kan ha én åpen invitasjon til en organisasjon om gangen. En leverandør kan sende ${INVITATION_LIMITS.perMember.max} invitasjoner i timen, og organisasjonen ${INVITATION_LIMITS.perOrganisation.max} i døgnet.`,
+      en: `Invite a person to a vendor organisation. The person gets an e-mail with a link that works once for ${INVITATION_DAYS} days, chooses a name and a password, and can then keep the organisation's entries up to date. An invitation not yet accepted is withdrawn by deleting it. An address can have one open invitation to an organisation at a time. A vendor can send ${INVITATION_LIMITS.perMember.max} invitations an hour, and the organisation ${INVITATION_LIMITS.perOrganisation.max} a day.`,
     },
   },
   defaultSort: '-createdAt',
@@ -53,7 +55,7 @@ export const VendorInvitations: CollectionConfig = {
   lockDocuments: false,
   versions: false,
   hooks: {
-    beforeChange: [setInviter, refuseExistingAccount],
+    beforeChange: [setInviter, refuseExistingAccount, limitInvitations],
     afterChange: [queueInvitationMail],
     beforeDelete: [refuseAcceptedWithdrawal],
   },

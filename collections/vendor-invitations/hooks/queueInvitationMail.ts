@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '@/audit/recordAudit'
+import { createdDetail } from '@/invitations/limits'
 import { INVITATION_MAIL_TASK } from '@/invitations/sendInvitationMailTask'
 
 /**
@@ -11,6 +12,6 @@ export const queueInvitationMail: CollectionAfterChangeHook = async ({ collectio
   if (operation !== 'create') return doc
   await req.payload.jobs.queue({ task: INVITATION_MAIL_TASK as never, input: { invitationId: String(doc.id) } as never, req })
   const owner = typeof doc.owner === 'object' && doc.owner ? doc.owner.id : doc.owner
-  await recordAudit(req, { action: 'invitation-created', collection: collection.slug, docId: doc.id, detail: `organisasjon ${owner}` })
+  await recordAudit(req, { action: 'invitation-created', collection: collection.slug, docId: doc.id, detail: createdDetail(owner) })
   return doc
 }
