@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Lang } from '../i18n/langs'
 import { localePath } from '../i18n/paths'
+import { readLimitedForm } from '../security/limitedForm'
 import { clientAddress, createRateLimit, type Limit } from '../security/rateLimit'
 import { sentFromThisSite } from '../subscriptions/routes'
 import { acceptInvitation } from './accept'
@@ -49,8 +50,9 @@ export async function handleAccept(request: Request, lang: Lang, token: string, 
   if (!sentFromThisSite(request.headers)) return refusalPage(lang, 'cross-site', 403)
   const refused = limited(request, lang)
   if (refused) return refused
-  let form: FormData | null = null
-  if (Number(request.headers.get('content-length') ?? 0) <= MAX_BODY_BYTES) form = await request.formData().catch(() => null)
+  // Read up to the limit, with or without Content-Length; a body past it (or no form) counts as empty.
+  const read = await readLimitedForm(request, MAX_BODY_BYTES)
+  const form = read.ok ? read.form : null
   const entered = { name: form ? text(form, 'navn') : '', password: form ? text(form, 'passord') : '' }
   try {
     const outcome = await acceptInvitation(payload, token, entered)

@@ -207,6 +207,18 @@ describe('the accept form', () => {
     expect((await acceptInvitation(token, { navn: 'Kari Nordmann', passord: PASSWORD })).status).toBe(303)
   })
 
+  it('reads no more than 8 KB of a chunked body (no Content-Length): the form comes back and nothing is made', async () => {
+    const email = newAddress()
+    const { id, token } = await invite(actors.editor.token, { email, owner: actors.vendorA.organisation })
+    const answer = await acceptInvitation(token, { navn: 'Lang Post', passord: PASSWORD, fyll: 'x'.repeat(9000) }, { chunked: true })
+    expect(answer.status).toBe(400)
+    expect(await answer.text()).toContain('error-summary')
+    expect(await usersWith(email)).toEqual([])
+    expect((await invitationOf(id))?.acceptedAt ?? null).toBeNull()
+    // The same form in pieces but within the limit is read.
+    expect((await acceptInvitation(token, { navn: 'Kort Post', passord: PASSWORD }, { chunked: true })).status).toBe(303)
+  })
+
   it('tells an address that got an account since the invitation to log in, and creates nothing', async () => {
     const email = newAddress()
     const { id, token } = await invite(actors.editor.token, { email, owner: actors.vendorA.organisation })

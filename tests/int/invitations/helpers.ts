@@ -17,17 +17,29 @@ export function openInvitation(token: string, { lang = 'nb', ip = someAddress() 
   return openRoute(new Request(`${ORIGIN}${pathOf(token, lang)}`, { headers: { 'X-Forwarded-For': ip } }), params(token, lang))
 }
 
-/** Sends the accept form as a browser on this site posts it: same-origin, url-encoded. */
+/** A body sent in pieces of 1 KB, as a chunked upload without Content-Length. */
+function chunkedBody(text: string): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text)
+  return new ReadableStream({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += 1024) controller.enqueue(bytes.slice(at, at + 1024))
+      controller.close()
+    },
+  })
+}
+
+/** Sends the accept form as a browser on this site posts it: same-origin, url-encoded (`chunked`: without Content-Length). */
 export function acceptInvitation(
   token: string,
   form: Record<string, string>,
-  { lang = 'nb', ip = someAddress(), headers = { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN } as Record<string, string> } = {},
+  { lang = 'nb', ip = someAddress(), headers = { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN } as Record<string, string>, chunked = false } = {},
 ): Promise<Response> {
+  const body = new URLSearchParams(form)
   const request = new Request(`${ORIGIN}${pathOf(token, lang)}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': ip, ...headers },
-    body: new URLSearchParams(form),
-  })
+    ...(chunked ? { body: chunkedBody(body.toString()), duplex: 'half' } : { body }),
+  } as RequestInit)
   return acceptRoute(request, params(token, lang))
 }
 
