@@ -1,11 +1,10 @@
 import { MIN_PASSWORD_LENGTH } from '../../collections/users/hooks/enforcePasswordLength'
 import type { Lang } from '../i18n/langs'
 import { localePath, PAGE_PATHS } from '../i18n/paths'
+import { escapeHtml } from '../security/escapeHtml'
 import { MAX_NAME_LENGTH, MAX_PASSWORD_LENGTH, type FormProblems } from './accept'
 import type { OpenInvitation } from './invitation'
 import { ACCEPT_PAGE, type PageRefusal } from './texts'
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * Everything these pages answer: never kept by a cache or indexed, and the token in the address is never
@@ -36,12 +35,12 @@ function page(lang: Lang, title: string, body: string, status: number, headers: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="same-origin">
-<title>${escape(title)} – Videoveileder</title>
+<title>${escapeHtml(title)} – Videoveileder</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main id="main">
-<h1>${escape(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${body}
 </main>
 </body>
@@ -57,10 +56,10 @@ function errorSummary(lang: Lang, problems: FormProblems): string {
   const t = ACCEPT_PAGE[lang]
   const items = (Object.keys(FIELD_IDS) as (keyof typeof FIELD_IDS)[])
     .filter((field) => problems[field])
-    .map((field) => `<li><a href="#${FIELD_IDS[field]}">${escape(t.problems[problems[field]!](limitOf(field, problems[field]!)))}</a></li>`)
+    .map((field) => `<li><a href="#${FIELD_IDS[field]}">${escapeHtml(t.problems[problems[field]!](limitOf(field, problems[field]!)))}</a></li>`)
   if (items.length === 0) return ''
   return `<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="feil-tittel">
-<h2 id="feil-tittel">${escape(t.summary)}</h2>
+<h2 id="feil-tittel">${escapeHtml(t.summary)}</h2>
 <ul>${items.join('')}</ul>
 </div>`
 }
@@ -72,7 +71,7 @@ function fieldError(lang: Lang, field: keyof typeof FIELD_IDS, problems: FormPro
   const problem = problems[field]
   if (!problem) return { html: '', id: null }
   const id = `${FIELD_IDS[field]}-feil`
-  return { html: `<p class="error" id="${id}">${escape(ACCEPT_PAGE[lang].problems[problem](limitOf(field, problem)))}</p>`, id }
+  return { html: `<p class="error" id="${id}">${escapeHtml(ACCEPT_PAGE[lang].problems[problem](limitOf(field, problem)))}</p>`, id }
 }
 
 /**
@@ -85,25 +84,25 @@ export function acceptFormPage(lang: Lang, action: string, invitation: OpenInvit
   const nameError = fieldError(lang, 'name', problems)
   const passwordError = fieldError(lang, 'password', problems)
   const invalid = (error: { id: string | null }) => (error.id ? ' aria-invalid="true"' : '')
-  const body = `<p>${escape(t.lead(invitation.organisation, invitation.email))}</p>
+  const body = `<p>${escapeHtml(t.lead(invitation.organisation, invitation.email))}</p>
 ${errorSummary(lang, problems)}
-<form method="post" action="${escape(action)}" novalidate>
+<form method="post" action="${escapeHtml(action)}" novalidate>
 <div class="field">
-<label for="e-post">${escape(t.email)}</label>
-<input id="e-post" type="email" value="${escape(invitation.email)}" readonly autocomplete="username">
+<label for="e-post">${escapeHtml(t.email)}</label>
+<input id="e-post" type="email" value="${escapeHtml(invitation.email)}" readonly autocomplete="username">
 </div>
 <div class="field">
-<label for="navn">${escape(t.name)}</label>
+<label for="navn">${escapeHtml(t.name)}</label>
 ${nameError.html}
-<input id="navn" name="navn" type="text" autocomplete="name" required maxlength="${MAX_NAME_LENGTH}" value="${escape(entered.name ?? '')}"${invalid(nameError)}${nameError.id ? ` aria-describedby="${nameError.id}"` : ''}>
+<input id="navn" name="navn" type="text" autocomplete="name" required maxlength="${MAX_NAME_LENGTH}" value="${escapeHtml(entered.name ?? '')}"${invalid(nameError)}${nameError.id ? ` aria-describedby="${nameError.id}"` : ''}>
 </div>
 <div class="field">
-<label for="passord">${escape(t.password)}</label>
-<p class="hint" id="passord-hjelp">${escape(t.passwordHint(MIN_PASSWORD_LENGTH))}</p>
+<label for="passord">${escapeHtml(t.password)}</label>
+<p class="hint" id="passord-hjelp">${escapeHtml(t.passwordHint(MIN_PASSWORD_LENGTH))}</p>
 ${passwordError.html}
 <input id="passord" name="passord" type="password" autocomplete="new-password" required minlength="${MIN_PASSWORD_LENGTH}" maxlength="${MAX_PASSWORD_LENGTH}"${invalid(passwordError)} aria-describedby="passord-hjelp${passwordError.id ? ` ${passwordError.id}` : ''}">
 </div>
-<button type="submit">${escape(t.submit)}</button>
+<button type="submit">${escapeHtml(t.submit)}</button>
 </form>`
   return page(lang, t.title(invitation.organisation), body, Object.keys(problems).length > 0 ? 400 : 200)
 }
@@ -112,8 +111,8 @@ ${passwordError.html}
 export function refusalPage(lang: Lang, refusal: PageRefusal, status: number, options: { invitation?: OpenInvitation; retryAfterSeconds?: number } = {}): Response {
   const t = ACCEPT_PAGE[lang]
   const text = t.refusals[refusal]
-  const login = refusal === 'gone' || refusal === 'account-exists' ? `<p><a href="/admin/login">${escape(t.login)}</a></p>\n` : ''
-  const body = `<p>${escape(text.text(options.invitation?.email, options.invitation?.organisation))}</p>
-${login}<p><a href="${escape(localePath(lang, PAGE_PATHS.guide))}">${escape(t.front)}</a></p>`
+  const login = refusal === 'gone' || refusal === 'account-exists' ? `<p><a href="/admin/login">${escapeHtml(t.login)}</a></p>\n` : ''
+  const body = `<p>${escapeHtml(text.text(options.invitation?.email, options.invitation?.organisation))}</p>
+${login}<p><a href="${escapeHtml(localePath(lang, PAGE_PATHS.guide))}">${escapeHtml(t.front)}</a></p>`
   return page(lang, text.title, body, status, options.retryAfterSeconds ? { 'Retry-After': String(options.retryAfterSeconds) } : {})
 }
