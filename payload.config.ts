@@ -26,6 +26,7 @@ import { ReviewComments } from './collections/review-comments'
 import { invitationCollections, invitationTasks } from './src/invitations/config'
 import { vendorNavigation } from './src/plugins/vendorNavigation'
 import { registrationEndpoints } from './src/registration/endpoints'
+import { registrationTasks } from './src/registration/staleRegistrations'
 import { verifyExistingUsers } from './src/registration/verifyExistingUsers'
 import { accessFor, jobAccess } from './src/access/accessFor'
 import { restrictPayloadCollections } from './src/access/restrictPayloadCollections'
@@ -179,7 +180,7 @@ export default buildConfig({
     access: jobAccess(),
     // Staff read and cancel jobs (the dashboard, the schedule drawer); Payload closes the collection to all.
     jobsCollectionOverrides: jobsCollection,
-    tasks: [sendMailTask, sendSubscriberMailTask, announceTariffBoundaryTask, reviewReminderTask, ...invitationTasks],
+    tasks: [sendMailTask, sendSubscriberMailTask, announceTariffBoundaryTask, reviewReminderTask, ...invitationTasks, ...registrationTasks],
     // Queued jobs (a scheduled publish) run inside the app's own process, checked every second: one process
     // (JOBS_AUTORUN=false on any other; a second runner would still not run a job twice, src/scheduling/claimOnce.ts),
     // and never under jest, where a test runs the jobs it queued itself.

@@ -1,20 +1,21 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
 import { resolveOrigins } from '../config/env.mjs'
-import { queueMail } from '../mail/queueMail'
 import { REGISTRATION_CONTEXT } from './context'
 import { ADMIN_FORGOT_PATH, ADMIN_LOGIN_PATH } from './paths'
 import { ACCOUNT_EXISTS_MAIL } from './texts'
-import { verificationHtml, verificationSubject } from './verificationMail'
+import { hashLikeANewAccount } from './equalEffort'
+import { removeUnverified, unclaimedMembers, type UnverifiedAccount } from './unverified'
 import type { Registration } from './validate'
 
 /**
  * `created`: a new organisation and its first member, who must verify the address before logging in.
- * `account-exists`: the address already has an account; the form answers as for `created` and the address
- * is told, or, when that account was registered but never verified, is sent its verification link again (no
- * one learns from the form whether an address has an account). `org-exists`: the organisation
- * number is taken; the registrant is told to ask a member for an invitation (who they are is never shown).
+ * `account-exists`: the address already has a verified account; the form answers as for `created` and the
+ * address is told (no one learns from the form whether an address has an account). `org-exists`: the
+ * organisation number is taken; the registrant is told to ask a member for an invitation (who they are is
+ * never shown). A registration that was never verified holds neither its address nor its number: the next
+ * registrant's replaces it (./unverified.ts), so nobody is sent a link to an account someone else made.
  */
 export type RegisterOutcome = { kind: 'created'; organisation: number | string; user: number | string } | { kind: 'account-exists' } | { kind: 'org-exists' }
 
@@ -23,50 +24,54 @@ const system = { overrideAccess: true } as const
 const hasFieldError = (error: unknown, path: string): boolean =>
   Boolean((error as { data?: { errors?: { path?: string }[] } })?.data?.errors?.some((e) => e.path === path))
 
-async function organisationExists(payload: Payload, organisationNumber: string): Promise<boolean> {
-  return (await payload.count({ collection: 'vendor-organisations', where: { organisationNumber: { equals: organisationNumber } }, ...system })).totalDocs > 0
+const REPLACED = 'Erstattet av en ny registrering på /for-leverandorer/registrer: adressen ble aldri bekreftet.'
+
+/** What holds the organisation number: nothing, an organisation in use, or registrations never verified (to replace). */
+async function numberHolder(req: PayloadRequest, organisationNumber: string): Promise<'free' | 'taken' | UnverifiedAccount[]> {
+  const { docs } = await req.payload.find({ collection: 'vendor-organisations', where: { organisationNumber: { equals: organisationNumber } }, depth: 0, limit: 1, req, ...system })
+  if (!docs[0]) return 'free'
+  return (await unclaimedMembers(req, docs[0].id)) ?? 'taken'
 }
 
-type ExistingAccount = { name?: string | null; _verified?: boolean | null; _verificationToken?: string | null }
-
-async function existingAccount(payload: Payload, email: string): Promise<ExistingAccount | undefined> {
+async function existingAccount(payload: Payload, email: string): Promise<UnverifiedAccount | undefined> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, depth: 0, limit: 1, ...system })
-  return docs[0] as ExistingAccount | undefined
+  return docs[0] as UnverifiedAccount | undefined
 }
 
 /**
- * A registrant who lost the verification mail registers again: the same link is sent once more (straight
- * through the mail adapter like Payload's own, never through the job queue, whose inputs staff can read).
+ * The mail to an address that already has an account: where to log in, and how to set a new password. Sent
+ * straight through the mail adapter before the answer, as the verification mail of a new account is (never
+ * through the job queue, whose inputs staff can read), after hashing the password as a new account's is: the
+ * two answers cost the same.
  */
-async function resendVerification(payload: Payload, email: string, account: ExistingAccount & { _verificationToken: string }): Promise<void> {
-  await payload.sendEmail({ to: email, subject: verificationSubject(), html: verificationHtml({ token: account._verificationToken, user: account }) })
-}
-
-/** The mail to an address that already has an account: where to log in, and how to set a new password. */
-async function mailExistingAccount(payload: Payload, email: string): Promise<void> {
+async function mailExistingAccount(payload: Payload, email: string, password: string): Promise<void> {
+  await hashLikeANewAccount(password)
   const origin = resolveOrigins().serverURL
-  const req = await createLocalReq({}, payload)
-  await queueMail(req, { to: email, subject: ACCOUNT_EXISTS_MAIL.subject, text: ACCOUNT_EXISTS_MAIL.text(`${origin}${ADMIN_LOGIN_PATH}`, `${origin}${ADMIN_FORGOT_PATH}`) })
+  await payload.sendEmail({ to: email, subject: ACCOUNT_EXISTS_MAIL.subject, text: ACCOUNT_EXISTS_MAIL.text(`${origin}${ADMIN_LOGIN_PATH}`, `${origin}${ADMIN_FORGOT_PATH}`) })
 }
 
 /**
  * A vendor registers itself: the organisation and its first member (role vendor) in one transaction, so a
- * failure leaves neither. The user create carries REGISTRATION_CONTEXT: it starts unverified and Payload sends
- * the verification mail (collections/users/hooks/startVerifiedUnlessRegistration.ts); a mail that cannot be
- * sent fails the registration and rolls it back. The audit records the user through its normal hooks, and
- * the organisation (whose collection has none) here, with the registrant as actor.
+ * failure leaves neither. An unverified account on the address and an organisation held only by unverified
+ * registrations are deleted in the same transaction first (with their audit entries). The user create carries
+ * REGISTRATION_CONTEXT: it starts unverified with a fresh token and Payload sends the verification mail
+ * (collections/users/hooks/startVerifiedUnlessRegistration.ts); a mail that cannot be sent fails the
+ * registration and rolls it back. The audit records the user through its normal hooks, and the organisation
+ * (whose collection has none) here, with the registrant as actor.
  */
 export async function registerVendor(payload: Payload, registration: Registration): Promise<RegisterOutcome> {
-  if (await organisationExists(payload, registration.organisationNumber)) return { kind: 'org-exists' }
+  const req = await createLocalReq({ context: { [REGISTRATION_CONTEXT]: true } }, payload)
+  const holder = await numberHolder(req, registration.organisationNumber)
+  if (holder === 'taken') return { kind: 'org-exists' }
   const account = await existingAccount(payload, registration.email)
-  if (account) {
-    if (account._verified === false && account._verificationToken) await resendVerification(payload, registration.email, { ...account, _verificationToken: account._verificationToken })
-    else await mailExistingAccount(payload, registration.email)
+  if (account && account._verified !== false) {
+    await mailExistingAccount(payload, registration.email, registration.password)
     return { kind: 'account-exists' }
   }
-  const req = await createLocalReq({ context: { [REGISTRATION_CONTEXT]: true } }, payload)
+  const replaced = [...(account ? [account] : []), ...(holder === 'free' ? [] : holder.filter((member) => member.id !== account?.id))]
   const started = await initTransaction(req)
   try {
+    for (const old of replaced) await removeUnverified(req, old, REPLACED)
     const organisation = await payload.create({
       collection: 'vendor-organisations',
       data: { name: registration.organisationName, organisationNumber: registration.organisationNumber },
@@ -88,7 +93,7 @@ export async function registerVendor(payload: Payload, registration: Registratio
       detail: 'Registrert av leverandøren selv på /for-leverandorer/registrer.',
     })
     if (started) await commitTransaction(req)
-    payload.logger.info({ msg: 'Vendor registered; verification mail sent', organisation: organisation.id, user: user.id })
+    payload.logger.info({ msg: 'Vendor registered; verification mail sent', organisation: organisation.id, user: user.id, replaced: replaced.length })
     return { kind: 'created', organisation: organisation.id, user: user.id }
   } catch (error) {
     await killTransaction(req)

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Lang } from '../i18n/langs'
 import { localePath } from '../i18n/paths'
+import { readLimitedForm } from '../security/limitedForm'
 import { clientAddress, createRateLimit } from '../security/rateLimit'
 import { tooManyRequests } from '../security/tooManyRequests'
 import { sentFromThisSite } from '../subscriptions/routes'
@@ -18,7 +19,7 @@ import { checkRegistration, keptValues } from './validate'
 export const REGISTRATION_LIMIT = { max: 5, windowMs: 60 * 60 * 1000 }
 const limit = createRateLimit(REGISTRATION_LIMIT)
 
-/** The largest form body read (five short fields, the honeypot and the token). */
+/** The largest form body read (five short fields, the honeypot and the token), with or without Content-Length. */
 const MAX_BODY_BYTES = 8192
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' }
@@ -54,13 +55,9 @@ export async function handleRegistration(request: Request, lang: Lang, payload: 
   const verdict = limit(clientAddress(request.headers))
   if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds)
   if (!sentFromThisSite(request.headers)) return refusalResponse(lang, 'cross-site', 403)
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return new Response(null, { status: 413, headers: NO_STORE })
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return new Response(null, { status: 400, headers: NO_STORE })
-  }
+  const read = await readLimitedForm(request, MAX_BODY_BYTES)
+  if (!read.ok) return new Response(null, { status: read.status, headers: NO_STORE })
+  const { form } = read
   const honeypot = form.get(HONEYPOT_FIELD)
   if (typeof honeypot === 'string' && honeypot.trim() !== '') {
     payload.logger.info('Registration form: honeypot filled, nothing stored')

@@ -119,7 +119,7 @@ export const REGISTRATION_TEXTS: Record<Lang, RegistrationTexts> = {
     sent: {
       title: 'Sjekk e-posten din',
       text: 'Takk! Vi har sendt en e-post til adressen du oppga. Klikk på lenken i e-posten for å bekrefte adressen; deretter kan du logge inn og lage oppføringen.',
-      spam: 'Finner du ikke e-posten, kan du se i søppelpostmappen. Lenken virker bare én gang.',
+      spam: 'Finner du ikke e-posten, kan du se i søppelpostmappen. Lenken virker bare én gang, og i 48 timer; etter det må du registrere deg på nytt.',
       login: 'Til innloggingen',
       back: 'Tilbake til «For leverandører»',
     },
@@ -201,7 +201,7 @@ export const REGISTRATION_TEXTS: Record<Lang, RegistrationTexts> = {
     sent: {
       title: 'Sjekk e-posten din',
       text: 'Takk! Vi har sendt ein e-post til adressa du oppgav. Klikk på lenkja i e-posten for å stadfeste adressa; deretter kan du logge inn og lage oppføringa.',
-      spam: 'Finn du ikkje e-posten, kan du sjå i søppelpostmappa. Lenkja verkar berre éin gong.',
+      spam: 'Finn du ikkje e-posten, kan du sjå i søppelpostmappa. Lenkja verkar berre éin gong, og i 48 timar; etter det må du registrere deg på nytt.',
       login: 'Til innlogginga',
       back: 'Tilbake til «For leverandørar»',
     },
@@ -283,7 +283,7 @@ export const REGISTRATION_TEXTS: Record<Lang, RegistrationTexts> = {
     sent: {
       title: 'Check your e-mail',
       text: 'Thank you! We have sent an e-mail to the address you gave. Click the link in it to confirm the address; then you can log in and create the entry.',
-      spam: 'If you cannot find the e-mail, look in your spam folder. The link works only once.',
+      spam: 'If you cannot find the e-mail, look in your spam folder. The link works only once, and for 48 hours; after that you must register again.',
       login: 'To the login',
       back: 'Back to “For vendors”',
     },

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { resolveOrigins } from '../config/env.mjs'
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+import { escapeHtml } from '../security/escapeHtml'
 
 /**
  * The address of Payload's own verify view (`/admin/users/verify/<token>`), on SERVER_URL: the view verifies
@@ -24,17 +23,17 @@ type Args = { req?: PayloadRequest; token?: string; user?: { name?: string | nul
  * them. Bokmål first, English below (the registrant may not read Norwegian).
  */
 export function verificationHtml({ token = '', user }: Args = {}): string {
-  const url = escape(verificationUrl(token))
-  const name = user?.name ? ` ${escape(user.name)}` : ''
+  const url = escapeHtml(verificationUrl(token))
+  const name = user?.name ? ` ${escapeHtml(user.name)}` : ''
   return `<p>Hei${name}!</p>
 <p>Du har registrert en leverandørkonto i Videoveileder. Bekreft e-postadressen din med lenken under, så kan du logge inn og beskrive videoløsningen deres:</p>
 <p><a href="${url}">${url}</a></p>
-<p>Har du ikke registrert deg, kan du se bort fra denne e-posten. Kontoen kan ikke brukes før adressen er bekreftet.</p>
+<p>Lenken virker i 48 timer; etter det er registreringen slettet, og du må registrere deg på nytt. Har du ikke registrert deg, kan du se bort fra denne e-posten. Kontoen kan ikke brukes før adressen er bekreftet.</p>
 <p>Helsedirektoratet, Videoveileder</p>
 <hr>
 <p lang="en">Hello${name},</p>
 <p lang="en">You have registered a vendor account on Videoveileder. Confirm your e-mail address with the link above, and you can then log in and describe your video solution.</p>
-<p lang="en">If you did not register, ignore this e-mail. The account cannot be used until the address is confirmed.</p>
+<p lang="en">The link works for 48 hours; after that the registration is deleted and you must register again. If you did not register, ignore this e-mail. The account cannot be used until the address is confirmed.</p>
 <p lang="en">The Norwegian Directorate of Health, Videoveileder</p>
 `
 }

@@ -1,3 +1,7 @@
+import crypto from 'node:crypto'
+
+import { jest } from '@jest/globals'
+
 import type { Payload } from 'payload'
 
 import { POST as registerRoute } from '../../../app/(frontend)/[lang]/for-leverandorer/registrer/send/route'
@@ -6,7 +10,7 @@ import { issueFormToken } from '../../../src/registration/formToken'
 import { FIXTURE_PASSWORD, organisationNumber } from '../../fixtures/users'
 import type { BootedPayload } from '../../helpers/api'
 import { bootPayload, countDocs } from '../../helpers/boot'
-import { unique } from '../../helpers/content'
+import { createCategory, unique, vendorData } from '../../helpers/content'
 import { smtpEnv, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../../helpers/smtp'
 
 let capture: SmtpCapture
@@ -93,6 +97,27 @@ function verifyLinkIn(mail: CapturedMail): { url: string; token: string } {
 
 const login = (email: string, password = PASSWORD) => booted.api.post('/users/login', { body: { email, password } })
 
+const organisationByNumber = async (organisationNumber: string) =>
+  (await payload.find({ collection: 'vendor-organisations', where: { organisationNumber: { equals: organisationNumber } }, depth: 0, ...system })).docs[0]
+
+/** Follows the (first) verification link mailed to an address. */
+async function verifyFirstMail(email: string): Promise<void> {
+  const link = verifyLinkIn(await capture.waitFor((m) => m.to.includes(email) && m.subject === VERIFY_SUBJECT))
+  expect((await booted.api.post(`/users/verify/${link.token}`)).status).toBe(200)
+}
+
+/** The newest verification mail to an address, once `count` of them have arrived. */
+async function latestVerification(email: string, count: number): Promise<{ url: string; token: string }> {
+  await capture.waitFor(() => mailsTo(email).filter((m) => m.subject === VERIFY_SUBJECT).length >= count)
+  return verifyLinkIn(mailsTo(email).filter((m) => m.subject === VERIFY_SUBJECT).at(-1)!)
+}
+
+const auditOf = async (collection: string, docId: number | string, action: string) =>
+  (await payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: collection } }, { docId: { equals: String(docId) } }, { action: { equals: action } }] }, ...system })).docs as unknown as {
+    actorLabel: string
+    actor?: unknown
+  }[]
+
 describe('vendor registration', () => {
   it('on a site with no accounts yet, a registrant becomes a vendor, never the first admin', async () => {
     expect(await countDocs(payload, 'users')).toBe(0)
@@ -124,6 +149,7 @@ describe('vendor registration', () => {
 
     const mail = await capture.waitFor((m) => m.to.includes(form.email!) && m.subject === VERIFY_SUBJECT)
     expect(mail.html).toContain('Du har registrert en leverandørkonto i Videoveileder')
+    expect(mail.html).toContain('Lenken virker i 48 timer')
     const link = verifyLinkIn(mail)
     expect(link.url.startsWith(`${payload.config.serverURL}/admin/users/verify/`)).toBe(true)
 
@@ -208,6 +234,7 @@ describe('vendor registration', () => {
     it('an organisation number that is already registered: ask a member for an invitation, no second organisation', async () => {
       const first = goodForm()
       expect((await post(first)).status).toBe(303)
+      await verifyFirstMail(first.email!)
       const before = await counts()
       const second = goodForm({ organisationNumber: first.organisationNumber })
       const res = await post(second)
@@ -215,6 +242,17 @@ describe('vendor registration', () => {
       expect(await counts()).toEqual(before)
       await sendQueuedMail()
       expect(mailsTo(second.email!)).toEqual([])
+    })
+
+    it('an organisation whose members never verified but which owns an entry still counts as registered', async () => {
+      const first = goodForm()
+      expect((await post(first)).status).toBe(303)
+      const organisation = await organisationByNumber(first.organisationNumber!)
+      const category = await createCategory(payload)
+      await payload.create({ collection: 'vendors', data: { ...vendorData(category.id), owner: organisation!.id } as never, draft: true, ...system })
+      const second = goodForm({ organisationNumber: first.organisationNumber })
+      expect(shownAgain(await post(second))?.problems).toEqual({ organisationNumber: 'org-exists' })
+      expect((await userByEmail(first.email!))?.organisation).toBe(organisation!.id)
     })
 
     it('an address that already has an account: the same "check your e-mail", and that address is told', async () => {
@@ -233,19 +271,44 @@ describe('vendor registration', () => {
       expect(mailsTo(first.email!).map((m) => m.subject)).toEqual([VERIFY_SUBJECT, EXISTS_SUBJECT])
     })
 
-    it('a registrant who lost the verification mail and registers again is sent the same link again, nothing new is made', async () => {
+    it('a registrant who lost the verification mail and registers again gets a new account and link; the old link is dead', async () => {
       const first = goodForm()
       expect((await post(first)).status).toBe(303)
-      const link = verifyLinkIn(await capture.waitFor((m) => m.to.includes(first.email!) && m.subject === VERIFY_SUBJECT))
+      const old = verifyLinkIn(await capture.waitFor((m) => m.to.includes(first.email!) && m.subject === VERIFY_SUBJECT))
       const before = await counts()
-      const res = await post(goodForm({ email: first.email }))
+      const again = goodForm({ email: first.email, password: 'Et-nytt-og-langt-passord-9' })
+      const res = await post(again)
       expect(res.headers.get('location')).toBe('/for-leverandorer/registrer/sjekk-e-posten')
+      // The unverified account and its organisation are replaced, not added to.
       expect(await counts()).toEqual(before)
-      await sendQueuedMail()
+      expect(await organisationByNumber(first.organisationNumber!)).toBeUndefined()
       const mails = mailsTo(first.email!)
       expect(mails.map((m) => m.subject)).toEqual([VERIFY_SUBJECT, VERIFY_SUBJECT])
-      expect(verifyLinkIn(mails[1]!).token).toBe(link.token)
-      expect((await booted.api.post(`/users/verify/${link.token}`)).status).toBe(200)
+      const fresh = verifyLinkIn(mails[1]!)
+      expect(fresh.token).not.toBe(old.token)
+      expect((await booted.api.post(`/users/verify/${old.token}`)).status).toBe(403)
+      expect((await booted.api.post(`/users/verify/${fresh.token}`)).status).toBe(200)
+      expect((await login(first.email!, 'Et-nytt-og-langt-passord-9')).status).toBe(200)
+    })
+
+    it('a body sent in chunks without Content-Length is stopped at the limit (413) and nothing is stored', async () => {
+      const before = await counts()
+      const encoded = new TextEncoder().encode(new URLSearchParams({ ...(goodForm() as Record<string, string>), organisationName: 'x'.repeat(20_000) }).toString())
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < encoded.length; i += 1024) controller.enqueue(encoded.slice(i, i + 1024))
+          controller.close()
+        },
+      })
+      const request = new Request(`${ORIGIN}/for-leverandorer/registrer/send`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN, 'X-Forwarded-For': randomIp() },
+        body,
+        duplex: 'half',
+      } as RequestInit)
+      expect(request.headers.get('content-length')).toBeNull()
+      expect((await registerRoute(request, params())).status).toBe(413)
+      expect(await counts()).toEqual(before)
     })
 
     it('a post from another site is refused (403) and changes nothing', async () => {
@@ -287,5 +350,110 @@ describe('accounts not made by registration', () => {
     const token = await booted.api.login(email, FIXTURE_PASSWORD)
     const me = (await (await booted.api.get('/users/me', { token })).json()) as { user: { email: string } | null }
     expect(me.user?.email).toBe(email)
+  })
+})
+
+describe('an unverified registration never blocks the real owner', () => {
+  it('an attacker who registered the victim\'s address first cannot have the victim verify the attacker\'s account', async () => {
+    const victim = `offer-${unique()}@firma.example.no`
+    const attackerPassword = 'Angriperens-eget-passord-1'
+    const attacker = goodForm({ email: victim, password: attackerPassword, organisationName: 'Oppdiktet AS' })
+    expect((await post(attacker)).status).toBe(303)
+    // Later the victim registers with their own password, and follows the link in the mail they are sent.
+    const real = goodForm({ email: victim })
+    expect((await post(real)).headers.get('location')).toBe('/for-leverandorer/registrer/sjekk-e-posten')
+    const link = await latestVerification(victim, 2)
+    expect((await booted.api.post(`/users/verify/${link.token}`)).status).toBe(200)
+    expect((await login(victim, attackerPassword)).status).toBe(401)
+    expect((await login(victim, PASSWORD)).status).toBe(200)
+    // The made-up organisation went with the attacker's account; the victim's is the one that stays.
+    expect(await organisationByNumber(attacker.organisationNumber!)).toBeUndefined()
+    const user = (await userByEmail(victim))!
+    expect(user.organisation).toBe((await organisationByNumber(real.organisationNumber!))!.id)
+    expect(await payload.count({ collection: 'users', where: { email: { equals: victim } }, ...system })).toEqual(expect.objectContaining({ totalDocs: 1 }))
+  })
+
+  it('an organisation number held only by an unverified registration is taken over by the next registrant', async () => {
+    const squatter = goodForm({ organisationName: 'Okkupant AS' })
+    expect((await post(squatter)).status).toBe(303)
+    const squatted = (await organisationByNumber(squatter.organisationNumber!))!
+    const squatterUser = (await userByEmail(squatter.email!))!
+    const company = goodForm({ organisationNumber: squatter.organisationNumber, organisationName: 'Det ekte firmaet AS' })
+    const res = await post(company)
+    expect(res.headers.get('location')).toBe('/for-leverandorer/registrer/sjekk-e-posten')
+    const organisation = (await organisationByNumber(company.organisationNumber!))!
+    expect(organisation.name).toBe('Det ekte firmaet AS')
+    expect(await userByEmail(squatter.email!)).toBeUndefined()
+    await verifyFirstMail(company.email!)
+    expect((await login(company.email!)).status).toBe(200)
+    // The removal is in the audit log.
+    expect((await auditOf('users', squatterUser.id, 'delete')).length).toBe(1)
+    expect((await auditOf('vendor-organisations', squatted.id, 'delete')).length).toBe(1)
+  })
+
+  it('an address with an account costs the same password hashing as a new registration, and its mail is sent at once, not queued', async () => {
+    const calls: string[] = []
+    const real = crypto.pbkdf2
+    const work = jest.spyOn(crypto, 'pbkdf2').mockImplementation(((...args: Parameters<typeof crypto.pbkdf2>) => {
+      calls.push(`${args[2]}/${args[3]}/${args[4]}`)
+      return real.apply(crypto, args)
+    }) as typeof crypto.pbkdf2)
+    try {
+      const created = goodForm()
+      expect((await post(created)).status).toBe(303)
+      const createdCalls = calls.splice(0)
+      const mailedBeforeAnswer = mailsTo(created.email!).length
+      await verifyFirstMail(created.email!)
+      calls.splice(0)
+
+      const jobsBefore = (await payload.count({ collection: 'payload-jobs', ...system })).totalDocs
+      expect((await post(goodForm({ email: created.email }))).status).toBe(303)
+      const existingCalls = calls.splice(0)
+      expect(createdCalls.length).toBeGreaterThan(0)
+      expect(existingCalls).toEqual(createdCalls)
+      expect({ created: mailedBeforeAnswer, existing: mailsTo(created.email!).length }).toEqual({ created: 1, existing: 2 })
+      expect((await payload.count({ collection: 'payload-jobs', ...system })).totalDocs).toBe(jobsBefore)
+    } finally {
+      work.mockRestore()
+    }
+  })
+
+  it('every hour, registrations left unverified for more than 48 hours are removed, as the system', async () => {
+    const stale = goodForm()
+    const fresh = goodForm()
+    const verified = goodForm()
+    for (const form of [stale, fresh, verified]) expect((await post(form)).status).toBe(303)
+    await verifyFirstMail(verified.email!)
+    // A colleague who joined the stale registrant's organisation by invitation keeps it.
+    const sharedStale = goodForm()
+    expect((await post(sharedStale)).status).toBe(303)
+    const sharedOrg = (await organisationByNumber(sharedStale.organisationNumber!))!
+    await payload.create({ collection: 'users', data: { email: `kollega-${unique()}@firma.example.no`, password: PASSWORD, name: 'Kollega', roles: ['vendor'], organisation: sharedOrg.id } as never, ...system })
+    const old = new Date(Date.now() - 49 * 3600_000).toISOString()
+    for (const form of [stale, verified, sharedStale]) {
+      const user = (await userByEmail(form.email!))!
+      await payload.db.updateOne({ collection: 'users', id: user.id, data: { createdAt: old } } as never)
+    }
+    const staleUser = (await userByEmail(stale.email!))!
+    const staleOrg = (await organisationByNumber(stale.organisationNumber!))!
+
+    await payload.jobs.handleSchedules()
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'removeStaleRegistrations' } }, ...system })
+    expect(docs).toHaveLength(1)
+    await payload.db.updateOne({ collection: 'payload-jobs', id: docs[0]!.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } } as never)
+    await payload.jobs.run({ silent: true })
+
+    expect(await userByEmail(stale.email!)).toBeUndefined()
+    expect(await organisationByNumber(stale.organisationNumber!)).toBeUndefined()
+    expect(await userByEmail(sharedStale.email!)).toBeUndefined()
+    expect((await organisationByNumber(sharedStale.organisationNumber!))?.id).toBe(sharedOrg.id)
+    expect(await userByEmail(fresh.email!)).toBeDefined()
+    expect((await userByEmail(verified.email!))?._verified).toBe(true)
+    expect(await organisationByNumber(verified.organisationNumber!)).toBeDefined()
+    const audits = [...(await auditOf('users', staleUser.id, 'delete')), ...(await auditOf('vendor-organisations', staleOrg.id, 'delete'))]
+    expect(audits.map((a) => ({ actorLabel: a.actorLabel, actor: a.actor ?? null }))).toEqual([
+      { actorLabel: 'system', actor: null },
+      { actorLabel: 'system', actor: null },
+    ])
   })
 })
