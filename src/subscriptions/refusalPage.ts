@@ -1,8 +1,7 @@
 import type { Lang } from '../i18n/langs'
 import { localePath, PAGE_PATHS } from '../i18n/paths'
 import { REFUSAL_FRAME, REFUSALS, UNSUBSCRIBE_PAGE, type Refusal } from './texts'
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+import { escapeHtml as escape } from '../security/escapeHtml'
 
 /** A complete page of its own (a route handler cannot render the site's layout), never stored by any cache. */
 function standalonePage(lang: Lang, title: string, body: string, status: number, headers: Record<string, string> = {}): Response {
