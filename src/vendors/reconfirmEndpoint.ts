@@ -1,14 +1,16 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, TypeWithID, Where } from 'payload'
 
 import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { Vendor } from '../../payload-types'
 import { refusal } from '../access/refusal'
+import { recordAudit } from '../audit/recordAudit'
 import { ATTESTATION_KEYS } from '../domain/attestations'
 import { osloDay } from '../i18n/format'
 import { reconfirmMonthsSetting } from '../scheduling/reconfirmationReminders'
 import { say, type Message } from '../validation/messages'
 import { actorKindsOf } from '../workflow/actorKinds'
+import { REVIEW_COMMENTS } from '../workflow/collections'
 import { applyTransition } from '../workflow/endpoints/transition'
 import { loadDocument, requireUser } from '../workflow/endpoints/loadDocument'
 import { stateOf } from '../workflow/saveFacts'
@@ -69,8 +71,45 @@ async function checkEntry(req: PayloadRequest, id: string): Promise<Check> {
   return { newest, author, problem: null }
 }
 
-/** Writes the re-confirmed draft and sends it to review, all or nothing. */
+/** A refusal the user is told (a 4xx APIError, e.g. the state moved meanwhile): not a fault for the error log. */
+const isRefusal = (error: unknown) => error instanceof APIError && error.status < 500
+
+/**
+ * Undoes a confirmation that stopped after its draft was stored. Where the database runs no transactions
+ * (Payload's SQLite adapter as configured here) the draft with today's dates would stay the newest version,
+ * perhaps already in review, and block the next try ("submit the draft instead"). So the drafts this request
+ * stored are removed, and the main document, still the approved version (a draft save never writes it), is
+ * stored again as the newest version, as Payload stores a publish, without hooks (nothing the public reads
+ * changes). The review comment this request wrote is removed too, and the audit log says so. Nothing happens
+ * when the approved version is still the newest (the draft was never stored, or a transaction rolled it back).
+ */
+async function restoreApproved(req: PayloadRequest, id: string, since: string): Promise<void> {
+  const newest = await req.payload.findByID({ collection: 'vendors', id, draft: true, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!newest || newest._status === 'published') return
+  const approved = await req.payload.db.findOne<Record<string, unknown> & TypeWithID>({ collection: 'vendors', where: { id: { equals: id } }, locale: 'all', req })
+  if (approved?._status !== 'published') return
+  const ours: Where = { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'draft' } }, { createdAt: { greater_than_equal: since } }] }
+  await req.payload.db.deleteVersions({ collection: 'vendors', where: ours, req })
+  // The approved version was the latest before; a copy of it is the latest again (draft reads and the admin's list go by it).
+  const now = new Date().toISOString()
+  await req.payload.db.createVersion({ collectionSlug: 'vendors', parent: id, versionData: approved as never, autosave: false, createdAt: now, updatedAt: now, req })
+  await req.payload.delete({
+    collection: REVIEW_COMMENTS,
+    where: { and: [{ docId: { equals: id } }, { transition: { equals: 'in-review' } }, { body: { equals: RECONFIRM_COMMENT } }, { createdAt: { greater_than_equal: since } }] },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  await recordAudit(req, { action: 'review', collection: 'vendors', docId: id, detail: 're-confirmation not completed: the approved version is the newest again' })
+}
+
+/**
+ * Writes the re-confirmed draft and sends it to review. The database may run no transaction (see
+ * restoreApproved): when any step fails after the draft was stored, the approved version is made the newest
+ * again, so no half-done confirmation stays behind and the user can try again.
+ */
 async function reconfirm(req: PayloadRequest, id: string, attestations: Attestations): Promise<void> {
+  const since = new Date().toISOString()
   const started = await initTransaction(req)
   try {
     const draft = await req.payload.update({ collection: 'vendors', id, data: { attestations }, draft: true, depth: 0, req, overrideAccess: false, user: req.user })
@@ -82,19 +121,25 @@ async function reconfirm(req: PayloadRequest, id: string, attestations: Attestat
     await applyTransition(req, { collection: 'vendors', id, to: 'in-review', comment: RECONFIRM_COMMENT }, from)
     if (started) await commitTransaction(req)
   } catch (error) {
-    req.payload.logger.error({ err: error }, `re-confirmation of vendors/${id} failed`)
+    if (!isRefusal(error)) req.payload.logger.error({ err: error }, `re-confirmation of vendors/${id} failed`)
     if (started) await killTransaction(req)
+    try {
+      await restoreApproved(req, id, since)
+    } catch (restoreError) {
+      req.payload.logger.error({ err: restoreError }, `re-confirmation of vendors/${id}: the approved version could not be made the newest again`)
+    }
     throw error
   }
 }
 
 /**
  * POST /api/vendors/reconfirm `{ id }`: an author of an approved entry (a member of the owning organisation, or
- * staff) confirms that its attestations still hold. One transaction: a draft of the approved version with today
- * in every answered attestation's date, then the step to review with the comment RECONFIRM_COMMENT (the editors
- * are told as for any submitted entry). The public keeps the approved version, marked if overdue, until an editor
- * approves it. 200 `{ state: 'in-review', confirmedAt }`; 400 malformed; 401 not logged in; 403 not an author;
- * 404 an entry the user cannot read; 409 not approved, a newer draft exists, or nothing is answered.
+ * staff) confirms that its attestations still hold: a draft of the approved version with today in every
+ * answered attestation's date, then the step to review with the comment RECONFIRM_COMMENT (the editors are told
+ * as for any submitted entry); if a step fails, the approved version is the newest again (reconfirm). The
+ * public keeps the approved version, marked if overdue, until an editor approves it. 200 `{ state: 'in-review',
+ * confirmedAt }`; 400 malformed; 401 not logged in; 403 not an author; 404 an entry the user cannot read; 409
+ * not approved, a newer draft exists, or nothing is answered.
  */
 export const reconfirmEndpoint: Endpoint = {
   path: '/reconfirm',

@@ -321,6 +321,56 @@ describe('POST /api/vendors/reconfirm', () => {
     expect((await api.get(`/vendors/reconfirm?id=${entry.id}`)).status).toBe(401)
   })
 
+  it('a confirmation that fails after its draft was written leaves no half of it: the approved version is the newest again, no comment, and it can be tried again', async () => {
+    const entry = await approved(`Feiler ${unique()}`, actors.vendorA.organisation, ago(400))
+    const before = (await payload.findByID({ collection: 'vendors', id: entry.id, draft: true, depth: 0, ...system })) as Record<string, any>
+    // A forced failure at the last step, the editors' mail: the draft with today's dates, its step to review, the
+    // comment and the audit entry are stored by then (SQLite runs no transaction here).
+    const create = payload.db.create.bind(payload.db)
+    const failing = jest.spyOn(payload.db, 'create').mockImplementation(async (args) => {
+      if (args.collection === 'payload-jobs') throw new Error('forced failure (test): the mail queue is down')
+      return create(args)
+    })
+    const errors = jest.spyOn(payload.logger, 'error')
+    let failed
+    try {
+      failed = await reconfirm(vendorA2.token, { id: entry.id })
+    } finally {
+      failing.mockRestore()
+    }
+    expect(failed.status).toBe(500)
+    expect(errors.mock.calls.some((call) => JSON.stringify(call).includes(`re-confirmation of vendors/${entry.id} failed`))).toBe(true)
+    errors.mockRestore()
+    const newest = (await payload.findByID({ collection: 'vendors', id: entry.id, draft: true, depth: 0, ...system })) as Record<string, any>
+    expect({ status: newest._status, state: newest.workflow.state, attestations: newest.attestations }).toEqual({ status: 'published', state: before.workflow.state, attestations: before.attestations })
+    const { docs: comments } = await payload.find({ collection: 'review-comments', where: { docId: { equals: String(entry.id) } }, ...system })
+    expect(comments).toEqual([])
+    const { docs: drafts } = await payload.findVersions({ collection: 'vendors', where: { and: [{ parent: { equals: entry.id } }, { 'version._status': { equals: 'draft' } }] }, ...system })
+    expect(drafts).toEqual([])
+    // The admin's list (the latest version of each entry) still has it, approved.
+    const listed = ((await (await api.get(`/vendors?draft=true&where[id][equals]=${entry.id}&depth=0`, { token: actors.editor.token })).json()) as { docs: Record<string, any>[] }).docs
+    expect(listed.map((d) => [d.id, d._status])).toEqual([[entry.id, 'published']])
+    const { docs: audit } = await payload.find({ collection: 'audit-log' as never, where: { docId: { equals: String(entry.id) } }, sort: 'createdAt', ...system })
+    expect((audit as Record<string, any>[]).map((a) => a.detail).at(-1)).toMatch(/not completed/)
+    const status = await api.get(`/vendors/reconfirm?id=${entry.id}`, { token: vendorA2.token })
+    expect(await status.json()).toMatchObject({ allowed: true, overdue: true })
+    const again = await reconfirm(vendorA2.token, { id: entry.id })
+    expect({ status: again.status, state: again.json.state }).toEqual({ status: 200, state: 'in-review' })
+  })
+
+  it('an entry confirmed today already: 409 (nothing to send), no draft left behind, and the refusal is not logged as an error', async () => {
+    const entry = await approved(`I dag ${unique()}`, actors.vendorA.organisation, `${today()}T12:00:00.000Z`)
+    const errors = jest.spyOn(payload.logger, 'error')
+    const refused = await reconfirm(vendorA2.token, { id: entry.id })
+    const logged = errors.mock.calls.filter((call) => JSON.stringify(call).includes(`vendors/${entry.id}`))
+    errors.mockRestore()
+    expect(refused.status).toBe(409)
+    expect(logged).toEqual([])
+    const newest = (await payload.findByID({ collection: 'vendors', id: entry.id, draft: true, depth: 0, ...system })) as Record<string, any>
+    expect(newest._status).toBe('published')
+    expect(await (await api.get(`/vendors/reconfirm?id=${entry.id}`, { token: vendorA2.token })).json()).toMatchObject({ allowed: true })
+  })
+
   it('staff may confirm again on behalf of the vendor', async () => {
     const entry = await approved(`Stab ${unique()}`, actors.vendorB.organisation, ago(400))
     const done = await reconfirm(actors.editor.token, { id: entry.id })
