@@ -8,6 +8,26 @@ const NOT_SITE = '(?!(?:admin|api)(?:/|$))(?!_)'
 /** Every path of the public site, including `/`. */
 const SITE_PATHS = ['/', `/:path(${NOT_SITE}.+)`]
 
+/** An optional language prefix (bokmål's /nb/ only redirects, but headers are matched before redirects). */
+const LANG = '(?:(?:nb|nn|en)/)?'
+
+/**
+ * Addresses whose answer depends on a cookie or on a secret in the address, so a shared cache must never keep
+ * one person's answer for the next: the registration form (a refused post's values, the registrant's address,
+ * name and organisation, from its cookie) and its other addresses ("check your e-mail", the post), an
+ * invitation's page (the invited address, by the token in the path), a share link, the preview's entry and
+ * exit, and the subscription links (a token in the query). Each route already answers `private, no-store`,
+ * but a Cache-Control from this file replaces a route's own, so the site's CDN header must not reach them.
+ * /for-leverandorer itself is a page like the others.
+ */
+const PRIVATE_PATHS = [
+  `/:path(${LANG}for-leverandorer/registrer(?:/.*)?)`,
+  `/:path(${LANG}invitasjon/.+)`,
+  `/:path(${LANG}abonner(?:/.*)?)`,
+  '/:path(delt/.+)',
+  '/:path(preview(?:/.*)?)',
+]
+
 /**
  * A Content-Security-Policy from the directives the site and the admin share, with `extra` (what only one of
  * them needs) before the rules on plugins, the base URL, forms and framing. Scripts: 'self' plus
@@ -122,6 +142,8 @@ const nextConfig = {
           { key: 'Cache-Control', value: isDev ? 'no-store' : CDN_CACHE },
         ],
       })),
+      // After the site's rule (the last rule that sets a header wins): nothing a shared cache may keep.
+      ...PRIVATE_PATHS.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: 'private, no-store' }] })),
       { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_CSP }] },
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
       // Someone with a Payload session gets nothing a shared cache may keep (listed last: it wins).

@@ -1,13 +1,18 @@
 import type { AddressInfo } from 'node:net'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
 import { describe, expect, test } from '@jest/globals'
 
-import { api, loginAdmin, url } from './helpers/api'
+import { FORM_STATE_COOKIE, sealFormState } from '@/registration/formState'
+
+import { api, loginAdmin, unique, url } from './helpers/api'
 import { adminCredentials, loginInBrowser } from './helpers/admin'
 import { openBrowser } from './helpers/browser'
+import { to, waitForMail } from './helpers/mail'
+import { readState } from './helpers/state'
 
 const PUBLIC_PAGES = ['/', '/leverandorer', '/leverandorer?gruppe=leger', '/nn/takster', '/en/forskning', '/sok?q=video', '/tilgjengelighet']
 
@@ -78,6 +83,50 @@ describe('HTTP contract of the public site', () => {
     const health = await fetch(url('/api/health'))
     expect(health.status).toBe(200)
     expect(health.headers.get('cache-control') ?? '').not.toContain('s-maxage')
+  })
+
+  test("what a cookie or a link's token shows is never kept by a shared cache; /for-leverandorer is cached like the other pages", async () => {
+    const privately = async (path: string, init?: RequestInit) => {
+      const res = await fetch(url(path), { redirect: 'manual', ...init })
+      const cc = res.headers.get('cache-control') ?? ''
+      expect({ path, status: res.status < 500, private: cc.includes('private') && cc.includes('no-store'), shared: /public|s-maxage/.test(cc) }).toEqual({ path, status: true, private: true, shared: false })
+      return res
+    }
+    // The registration form shows a refused post's values from its cookie: a registrant's address, name and organisation.
+    const email = `registrant-${unique()}@e2e.example.no`
+    // Sealed as the server seals it, under Payload's secret (derived from PAYLOAD_SECRET as Payload derives it).
+    const payloadSecret = crypto.createHash('sha256').update(readState().secret).digest('hex').slice(0, 32)
+    const sealed = sealFormState(payloadSecret, { problems: { organisationNumber: 'org-number-digits' }, values: { email, contactName: 'Rita Registrant', organisationName: 'Rita Video AS' } })
+    for (const lang of ['', '/nn', '/en']) {
+      const form = await privately(`${lang}/for-leverandorer/registrer`, { headers: { cookie: `${FORM_STATE_COOKIE}=${sealed}` } })
+      expect(await form.text()).toContain(email)
+      await privately(`${lang}/for-leverandorer/registrer`)
+      await privately(`${lang}/for-leverandorer/registrer/sjekk-e-posten`)
+      const info = (await fetch(url(`${lang}/for-leverandorer`))).headers.get('cache-control') ?? ''
+      expect({ lang, cached: /s-maxage=\d+/.test(info) && /stale-while-revalidate=\d+/.test(info) }).toEqual({ lang, cached: true })
+    }
+
+    // An invitation's page shows the invited address; a link that does not work is private too.
+    const admin = await loginAdmin()
+    const organisation = await api<{ doc: { id: number } }>('POST', '/vendor-organisations', admin, { name: `Hodeinvitert ${unique()} AS` })
+    const invited = `hodeinvitert-${unique()}@e2e.example.no`
+    expect((await api('POST', '/vendor-invitations', admin, { email: invited, owner: organisation.json.doc.id })).status).toBe(201)
+    const token = /\/invitasjon\/([A-Za-z0-9_-]{43})$/m.exec((await waitForMail(to(invited))).text)?.[1]
+    expect(token).toBeDefined()
+    for (const lang of ['', '/nn', '/en']) {
+      const opened = await privately(`${lang}/invitasjon/${token}`)
+      expect({ status: opened.status, shows: (await opened.text()).includes(invited), robots: opened.headers.get('x-robots-tag') }).toEqual({ status: 200, shows: true, robots: 'noindex, nofollow' })
+      expect((await privately(`${lang}/invitasjon/${'x'.repeat(43)}`)).status).toBe(410)
+    }
+
+    // A share link, the preview's entry and exit, and the subscription links (a token in the address, or a session).
+    expect((await privately(`/delt/${'x'.repeat(43)}`)).status).toBe(410)
+    await privately('/preview?path=/', { headers: { 'sec-fetch-site': 'same-origin' } })
+    await privately('/preview/exit?path=/')
+    for (const lang of ['', '/nn', '/en']) {
+      await privately(`${lang}/abonner/bekreft?token=${'x'.repeat(43)}`)
+      await privately(`${lang}/abonner/avslutt?token=${'x'.repeat(43)}`)
+    }
   })
 
   test('the admin and the API may be framed by the site itself only (CSP frame-ancestors and X-Frame-Options)', async () => {
