@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../access/organisation'
 import { hashSecretToken, isSecretTokenShape } from '../security/secretToken'
+import { organisationName } from '../vendors/organisationName'
 
 export const INVITATIONS = 'vendor-invitations' as CollectionSlug
 
@@ -30,14 +31,6 @@ export function stateOf(invitation: Pick<InvitationDoc, 'expiresAt' | 'acceptedA
   if (invitation.acceptedAt) return 'accepted'
   if (!invitation.expiresAt) return 'queued'
   return new Date(invitation.expiresAt).getTime() > now.getTime() ? 'sent' : 'expired'
-}
-
-/** The name of the organisation an invitation is for (read by the server: the invited person has no account yet). */
-export async function organisationName(payload: Payload, owner: unknown, req?: PayloadRequest): Promise<string | null> {
-  const id = idOf(owner as never)
-  if (id === undefined) return null
-  const organisation = await payload.findByID({ collection: 'vendor-organisations', id, depth: 0, overrideAccess: true, disableErrors: true, ...(req ? { req } : {}) })
-  return organisation ? String(organisation.name) : null
 }
 
 /**

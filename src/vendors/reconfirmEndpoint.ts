@@ -18,6 +18,7 @@ import { canTransition, STATE_LABELS } from '../workflow/states'
 import { stateMoved } from '../workflow/messages'
 import { confirmationOf } from './confirmation'
 import { BAD_RECONFIRM_INPUT, NEWER_DRAFT, NOT_APPROVED, NOT_ENTRY_AUTHOR, NOTHING_ANSWERED, RECONFIRM_COMMENT } from './messages'
+import { isDocIdShape } from '../validation/docId'
 
 type Attestations = NonNullable<Vendor['attestations']>
 
@@ -32,7 +33,7 @@ async function idFrom(req: PayloadRequest): Promise<string | null> {
   }
   const id = body && typeof body === 'object' ? (body as Record<string, unknown>).id : undefined
   if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id)
-  if (typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)) return id
+  if (isDocIdShape(id)) return id
   return null
 }
 
@@ -167,7 +168,7 @@ export const reconfirmStatusEndpoint: Endpoint = {
   handler: async (req) => {
     requireUser(req)
     const raw = req.searchParams.get('id')
-    const id = raw && /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : null
+    const id = isDocIdShape(raw) ? raw : null
     if (!id) throw failure(BAD_RECONFIRM_INPUT, 400, req)
     const { author, problem } = await checkEntry(req, id)
     const published = await req.payload.findByID({ collection: 'vendors', id, draft: false, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })

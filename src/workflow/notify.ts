@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '../access/organisation'
 import { vendorPath } from '../i18n/paths'
 import { queueMail } from '../mail/queueMail'
+import { organisationName } from '../vendors/organisationName'
 import { vendorStepMail, type VendorStep } from './notifyTexts'
 
 export type { VendorStep } from './notifyTexts'
@@ -29,11 +30,6 @@ async function membersOf(req: PayloadRequest, owner: number | string | undefined
   return addressesOf(docs)
 }
 
-async function organisationName(req: PayloadRequest, owner: number | string | undefined): Promise<string> {
-  if (owner === undefined) return 'En leverandør'
-  const org = (await req.payload.findByID({ collection: 'vendor-organisations', id: owner, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: unknown } | null
-  return typeof org?.name === 'string' && org.name ? org.name : 'En leverandør'
-}
 
 /**
  * Queues the e-mails of one step of a vendor entry's review in `req`'s transaction (none if the step is rolled
@@ -51,7 +47,7 @@ export async function notifyVendorStep(req: PayloadRequest, step: VendorStep, en
   const serverURL = req.payload.config.serverURL ?? ''
   const mail = vendorStepMail(step, {
     name: typeof entry.name === 'string' && entry.name ? entry.name : `#${entry.id}`,
-    organisation: await organisationName(req, owner),
+    organisation: (await organisationName(req.payload, owner, req)) ?? 'En leverandør',
     comment: comment.trim(),
     adminUrl: `${serverURL}/admin/collections/vendors/${entry.id}`,
     publicUrl: `${serverURL}${vendorPath(typeof entry.slug === 'string' && entry.slug ? entry.slug : String(entry.id))}`,

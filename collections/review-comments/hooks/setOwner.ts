@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { idOf, organisationOf, sameId } from '@/access/organisation'
 import { refusal } from '@/access/refusal'
 import { COMMENT_REFUSED } from '@/workflow/messages'
+import { isDocIdShape } from '@/validation/docId'
 
 type Id = number | string
 
@@ -16,7 +17,7 @@ export const rememberCommentWriteMode: CollectionBeforeOperationHook = (args) =>
 
 /** The organisation that owns the commented entry: a vendor entry's owner; none for editorial documents. */
 async function entryOwner(req: PayloadRequest, collection: unknown, docId: unknown): Promise<Id | undefined> {
-  if (collection !== 'vendors' || typeof docId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(docId)) return undefined
+  if (collection !== 'vendors' || !isDocIdShape(docId)) return undefined
   const entry = await req.payload.findByID({ collection: 'vendors', id: docId, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   return idOf((entry as { owner?: never } | null)?.owner)
 }

@@ -6,6 +6,7 @@ import { say } from '../../validation/messages'
 import { isReviewedCollection } from '../collections'
 import { diffDocuments } from '../diff'
 import { BAD_STATUS_INPUT, DOCUMENT_NOT_FOUND } from '../messages'
+import { isDocIdShape } from '../../validation/docId'
 
 type Doc = Record<string, unknown> & { id: number | string }
 type Version = { id: number | string; version?: Doc }
@@ -39,7 +40,7 @@ export const diffEndpoint: Endpoint = {
   handler: async (req) => {
     const collection = req.searchParams.get('collection')
     const id = req.searchParams.get('id')
-    if (!isReviewedCollection(collection) || !id || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new APIError(say(BAD_STATUS_INPUT, { req }), 400, null, true)
+    if (!isReviewedCollection(collection) || !isDocIdShape(id)) throw new APIError(say(BAD_STATUS_INPUT, { req }), 400, null, true)
     if (!req.user) throw notFound(req)
     const [latest] = await versionsOf(req, collection, id)
     if (!latest?.version) throw notFound(req)

@@ -16,6 +16,7 @@ import { changedByOf, stateOf, workflowOf } from '../saveFacts'
 import { secondPairOfEyesOn } from '../secondPairOfEyes'
 import { ACTION_LABELS, commentRequired, entryKindOf, nextStates, stateLabel } from '../states'
 import { loadDocument, requireUser, type Doc } from './loadDocument'
+import { isDocIdShape } from '../../validation/docId'
 
 type Comment = { id: number | string; body: string; author: string | null; createdAt: string; transition: string | null }
 
@@ -99,7 +100,7 @@ export const statusEndpoint: Endpoint = {
     requireUser(req)
     const collection = req.searchParams.get('collection')
     const id = req.searchParams.get('id')
-    if (!isReviewedCollection(collection) || !id || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+    if (!isReviewedCollection(collection) || !isDocIdShape(id)) {
       throw new APIError(say(BAD_STATUS_INPUT, { req }), 400, null, true)
     }
     const doc = await loadDocument(req, collection, id)

@@ -12,6 +12,7 @@ import { stateOf } from '../saveFacts'
 import { canTransition, commentRequired, isWorkflowState, STATE_LABELS, TRANSITIONS, entryKindOf, type WorkflowState } from '../states'
 import { notifyVendorStep, type VendorStep } from '../notify'
 import { loadDocument, requireUser } from './loadDocument'
+import { isDocIdShape } from '../../validation/docId'
 
 const COMMENT_MAX = 2000
 
@@ -24,7 +25,7 @@ function parseInput(body: unknown): TransitionInput | null {
   if (!body || typeof body !== 'object') return null
   const { collection, id, to, comment } = body as Record<string, unknown>
   if (!isReviewedCollection(collection) || !isWorkflowState(to)) return null
-  if (!(typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)) && !(typeof id === 'number' && Number.isSafeInteger(id))) return null
+  if (!isDocIdShape(id) && !(typeof id === 'number' && Number.isSafeInteger(id))) return null
   if (comment !== undefined && comment !== null && (typeof comment !== 'string' || comment.length > COMMENT_MAX)) return null
   return { collection, id: String(id), to, comment: typeof comment === 'string' ? comment.trim() : '' }
 }
